@@ -1,0 +1,68 @@
+"""Responsive renditions for library images, rendered once on upload (never per request)."""
+
+from io import BytesIO
+from pathlib import PurePosixPath
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image as PILImage
+from PIL import ImageOps
+
+RENDITION_WIDTHS = (480, 800, 1200, 1600)
+# Best format first: browsers pick the first <source> they understand.
+MODERN_FORMATS = (
+    ("AVIF", "image/avif", "avif", {"quality": 55, "speed": 8}),
+    ("WEBP", "image/webp", "webp", {"quality": 80, "method": 4}),
+)
+FALLBACK_FORMATS = {
+    "JPEG": ("jpg", {"quality": 82, "optimize": True, "progressive": True}),
+    "PNG": ("png", {"optimize": True}),
+}
+
+
+def _widths_for(original_width: int) -> list[int]:
+    """Return the rendition widths not larger than the original (at least one)."""
+    widths = [w for w in RENDITION_WIDTHS if w < original_width]
+    return [*widths, min(original_width, RENDITION_WIDTHS[-1])]
+
+
+def _save(image: PILImage.Image, name: str, fmt: str, options: dict) -> str:
+    buffer = BytesIO()
+    image.save(buffer, fmt, **options)
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    return default_storage.url(default_storage.save(name, ContentFile(buffer.getvalue())))
+
+
+def build_renditions(field_file) -> dict:
+    """Render each width in AVIF, WebP and the original format; return their URLs."""
+    field_file.open("rb")
+    try:
+        with PILImage.open(field_file) as source:
+            source_format = source.format or "JPEG"
+            picture = ImageOps.exif_transpose(source)
+            picture.load()
+    finally:
+        field_file.close()
+    has_alpha = picture.mode in ("RGBA", "LA") or (picture.mode == "P" and "transparency" in picture.info)
+    picture = picture.convert("RGBA" if has_alpha else "RGB")
+    fallback_format = "PNG" if has_alpha or source_format == "PNG" else "JPEG"
+    fallback_ext, fallback_options = FALLBACK_FORMATS[fallback_format]
+    if fallback_format == "JPEG" and picture.mode == "RGBA":
+        picture = picture.convert("RGB")
+
+    stem = PurePosixPath(field_file.name).with_suffix("")
+    base = f"renditions/{stem.relative_to(stem.parts[0]) if len(stem.parts) > 1 else stem}"
+    formats = {mime: [] for _fmt, mime, _ext, _opts in MODERN_FORMATS}
+    fallback = []
+    for width in _widths_for(picture.width):
+        height = max(1, round(picture.height * width / picture.width))
+        resized = picture.resize((width, height), PILImage.Resampling.LANCZOS) if width != picture.width else picture
+        for fmt, mime, ext, options in MODERN_FORMATS:
+            formats[mime].append([width, _save(resized, f"{base}-{width}.{ext}", fmt, options)])
+        fallback.append([width, _save(resized, f"{base}-{width}.{fallback_ext}", fallback_format, fallback_options)])
+    return {
+        "source": field_file.name,
+        "formats": [{"type": mime, "sizes": sizes} for mime, sizes in formats.items()],
+        "fallback": fallback,
+    }

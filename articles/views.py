@@ -1,0 +1,146 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import DetailView, ListView, TemplateView
+from taggit.models import Tag
+
+from articles import selectors
+from articles.models import Article, Author, Category, OldSlug
+from articles.structured_data import article_jsonld
+from portal.models import SiteSettings
+
+
+class PublishedArticleMixin:
+    """Every public article page starts from `published()` with the listing prefetches."""
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing().newest_first()
+
+
+class HomeView(PublishedArticleMixin, TemplateView):
+    template_name = "articles/home.html"
+    latest_count = 7
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        articles = self.get_queryset()
+        lead = articles.filter(featured=True).first() or articles.first()
+        latest = list(articles.exclude(pk=lead.pk)[: self.latest_count]) if lead else []
+        context.update(
+            lead=lead,
+            latest=latest,
+            sections=selectors.section_blocks(),
+            popular_tags=selectors.popular_tags(),
+        )
+        return context
+
+
+class ArticleListView(PublishedArticleMixin, ListView):
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = settings.ARTICLES_PER_PAGE
+
+
+class ArticleDetailView(PublishedArticleMixin, DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return super().get_queryset().for_detail()
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            old = OldSlug.objects.filter(slug=kwargs["slug"]).select_related("article").first()
+            if old and old.article.is_published:
+                return redirect(old.article, permanent=True)
+            raise
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        related = selectors.related_reads(article=article)
+        body_before, body_after = split_after_paragraph(article.body, article.inline_related_after)
+        context.update(
+            related_reads=related,
+            inline_related=related[0] if related and body_after else None,
+            body_before=body_before,
+            body_after=body_after,
+            jsonld=article_jsonld(article=article, request=self.request, site=SiteSettings.load()),
+        )
+        return context
+
+
+def split_after_paragraph(html: str, paragraph: int | None) -> tuple[str, str]:
+    """Return the body split after its n-th closing </p> (all of it first when n is unset or too big)."""
+    if not paragraph:
+        return html, ""
+    position = -1
+    for _index in range(paragraph):
+        position = html.find("</p>", position + 1)
+        if position == -1:
+            return html, ""
+    cut = position + len("</p>")
+    if not html[cut:].strip():
+        return html, ""
+    return html[:cut], html[cut:]
+
+
+class AuthorListView(ListView):
+    template_name = "articles/author_list.html"
+    context_object_name = "authors"
+    paginate_by = 24
+
+    def get_queryset(self):
+        return Author.objects.filter(articles__in=Article.objects.published()).distinct().select_related("avatar")
+
+
+class FilteredArticleListView(PublishedArticleMixin, ListView):
+    """An article list narrowed to one author, section or tag (the `subject`)."""
+
+    context_object_name = "articles"
+    paginate_by = settings.ARTICLES_PER_PAGE
+
+    def get_subject(self):
+        raise NotImplementedError
+
+    def filter_articles(self, queryset, subject):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        self.subject = self.get_subject()
+        return self.filter_articles(super().get_queryset(), self.subject)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(subject=self.subject, **kwargs)
+
+
+class AuthorDetailView(FilteredArticleListView):
+    template_name = "articles/author_detail.html"
+
+    def get_subject(self):
+        return get_object_or_404(Author.objects.select_related("avatar"), slug=self.kwargs["slug"])
+
+    def filter_articles(self, queryset, subject):
+        return queryset.filter(authors=subject)
+
+
+class CategoryDetailView(FilteredArticleListView):
+    template_name = "articles/category_detail.html"
+
+    def get_subject(self):
+        return get_object_or_404(Category, slug=self.kwargs["slug"])
+
+    def filter_articles(self, queryset, subject):
+        return queryset.filter(category=subject)
+
+
+class TagDetailView(FilteredArticleListView):
+    template_name = "articles/tag_detail.html"
+
+    def get_subject(self):
+        return get_object_or_404(Tag, slug=self.kwargs["slug"])
+
+    def filter_articles(self, queryset, subject):
+        return queryset.filter(tags=subject)
