@@ -1,0 +1,80 @@
+"""The `make run` serving path: migrate, collectstatic, then gunicorn with gunicorn.conf.py."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str):
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback only)
+        return response.status, dict(response.headers), response.read()
+
+
+@pytest.mark.slow
+def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings",
+        DJANGO_SECRET_KEY="gunicorn-test-" + "k" * 40,
+        DJANGO_HTTPS="0",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
+        DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+    )
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
+    hashed_css = manifest["paths"]["css/site.css"]
+
+    port = free_port()
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _attempt in range(100):
+            try:
+                status, _headers, _body = fetch(f"{base}/healthz")
+                break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(f"gunicorn exited: {server.stderr.read().decode()}")
+                time.sleep(0.1)
+        assert status == 200
+
+        status, headers, body = fetch(f"{base}/")
+        assert status == 200
+        assert b"Azura" in body
+        assert f"/static/{hashed_css}".encode() in body
+
+        status, headers, body = fetch(f"{base}/static/{hashed_css}")
+        assert status == 200
+        assert headers["Content-Type"].startswith("text/css")
+        assert "max-age=31536000" in headers["Cache-Control"]
+        assert "immutable" in headers["Cache-Control"]
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    assert server.returncode == 0
