@@ -16,6 +16,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from articles.sanitize import sanitize_html
+from articles.validators import validate_image_file
 
 WORDS_PER_MINUTE = 200
 
@@ -32,7 +33,14 @@ def image_upload_to(instance, filename: str) -> str:
 class Image(models.Model):
     """An image in the portal's own library: covers and pictures inside article bodies."""
 
-    file = models.ImageField(_("file"), upload_to=image_upload_to, width_field="width", height_field="height")
+    file = models.ImageField(
+        _("file"),
+        upload_to=image_upload_to,
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_file],
+        help_text=_("A JPEG, PNG, WebP or GIF picture, at most 10 MB and 40 megapixels."),
+    )
     width = models.PositiveIntegerField(_("width"), editable=False, default=0)
     height = models.PositiveIntegerField(_("height"), editable=False, default=0)
     alt_text = models.CharField(
@@ -187,7 +195,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Return the rows with everything an article page shows."""
-        return self.for_listing().prefetch_related(
+        return self.select_related("category", "cover").prefetch_related(
             "tags",
             Prefetch(
                 "article_authors",
@@ -197,6 +205,16 @@ class ArticleQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
+
+
+class ArticleRevisionBase(models.Model):
+    """Extra columns on each stored revision: simple_history does not follow tags or bylines."""
+
+    tag_names = models.TextField(_("tags"), blank=True, default="")
+    author_names = models.TextField(_("authors"), blank=True, default="")
+
+    class Meta:
+        abstract = True
 
 
 class Article(models.Model):
@@ -280,12 +298,18 @@ class Article(models.Model):
     )
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["reading_time", "updated_at", "created_at"])
+    history = HistoricalRecords(
+        excluded_fields=["reading_time", "updated_at", "created_at"], bases=[ArticleRevisionBase]
+    )
 
     class Meta:
         ordering = ["-published_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Can publish, schedule, unpublish and archive articles")),
+            ("edit_any_article", _("Can edit every article, whatever its state or author")),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
             models.Index(fields=["category", "status", "-published_at"], name="article_cat_pub_idx"),
@@ -398,3 +422,25 @@ class OldSlug(models.Model):
 
     def __str__(self):
         return self.slug
+
+
+class ArticleTransition(models.Model):
+    """One step of the editorial workflow: who moved an article from which state to which, when and why."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(_("from"), max_length=10, choices=Status.choices)
+    to_status = models.CharField(_("to"), max_length=10, choices=Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+    published_at = models.DateTimeField(_("publish time"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+
+    def __str__(self):
+        return f"{self.article}: {self.from_status} → {self.to_status}"

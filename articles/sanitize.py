@@ -18,10 +18,24 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+def is_own_media_url(value: str) -> bool:
+    """Return True for a plain path inside MEDIA_URL (no scheme, host, parent steps or escapes)."""
+    media_url = settings.MEDIA_URL
+    if not media_url.startswith("/") or media_url.startswith("//"):
+        return False  # Media on another host (S3/CDN): no way to tell ours from anyone's here.
+    return (
+        value.startswith(media_url)
+        and ".." not in value
+        and "%" not in value
+        and "\\" not in value
+        and not any(ch.isspace() or ord(ch) < 32 for ch in value)
+    )
+
+
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     """Keep body images only when they come from the portal's own media library."""
     if tag == "img" and attribute == "src":
-        return value if value.startswith(settings.MEDIA_URL) and ".." not in value else None
+        return value if is_own_media_url(value) else None
     if attribute in {"width", "height", "start", "colspan", "rowspan"}:
         return value if value.isdigit() and len(value) <= 5 else None
     return value
