@@ -46,7 +46,7 @@ class ArticleDetailView(PublishedArticleMixin, DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return super().get_queryset().for_detail()
+        return Article.objects.published().for_detail()
 
     def get(self, request, *args, **kwargs):
         try:
