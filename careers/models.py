@@ -1,8 +1,10 @@
+import datetime
 import re
 import unicodedata
 
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -69,6 +71,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).casefold().strip()
 
 
+STALE_AFTER_DAYS = 180
+STALE_AFTER = datetime.timedelta(days=STALE_AFTER_DAYS)
+
+
 class ResourceKind(models.TextChoices):
     COURSE = "course", _("Course")
     CERTIFICATION = "certification", _("Certification")
@@ -97,7 +103,9 @@ class ResourceLanguage(models.TextChoices):
 
 class Resource(models.Model):
     title = models.CharField(_("title"), max_length=200)
-    url = models.URLField(_("URL"), max_length=500)
+    url = models.URLField(
+        _("URL"), max_length=500, unique=True, help_text=_("The page where a reader starts this course, book or guide.")
+    )
     provider = models.CharField(_("provider"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=ResourceKind.choices, default=ResourceKind.COURSE)
@@ -123,6 +131,11 @@ class Resource(models.Model):
     @property
     def is_free(self) -> bool:
         return self.cost == Cost.FREE
+
+    @property
+    def is_stale(self) -> bool:
+        """Return True when nobody has confirmed the link in the last STALE_AFTER_DAYS days."""
+        return self.last_checked is None or self.last_checked < timezone.localdate() - STALE_AFTER
 
 
 class Outlook(models.TextChoices):
