@@ -12,4 +12,5 @@ urlpatterns = [
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author_detail"),
     path("categories/<slug:slug>/", views.CategoryDetailView.as_view(), name="category_detail"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag_detail"),
+    path("preview/<str:token>/", views.article_preview_link, name="article_preview"),
 ]

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.core.signing import BadSignature, TimestampSigner
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
@@ -144,3 +146,51 @@ class TagDetailView(FilteredArticleListView):
 
     def filter_articles(self, queryset, subject):
         return queryset.filter(tags=subject)
+
+
+# --- Previews (editorial workflow) ---------------------------------------------------------------
+
+
+class ArticlePreviewView(ArticleDetailView):
+    """The real article page for any state, marked as a preview: never cached, never indexed."""
+
+    def get_queryset(self):
+        return Article.objects.for_detail()
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def get(self, request, *args, **kwargs):
+        # Skip the old-address redirect of the public page: a preview is addressed by id.
+        self.object = self.get_object()
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
+
+
+PREVIEW_SALT = "articles.preview"
+
+
+def preview_token(article: Article) -> str:
+    """Return the signed token of a guest preview link (valid for PREVIEW_LINK_MAX_AGE seconds)."""
+    return TimestampSigner(salt=PREVIEW_SALT).sign(str(article.pk))
+
+
+def render_preview(request, *, article_id: int):
+    """Return the preview page of an article (the caller has checked who may see it)."""
+    return never_cache(ArticlePreviewView.as_view())(request, pk=article_id)
+
+
+@never_cache
+def article_preview_link(request, token: str):
+    """A guest preview from a signed link; expired or tampered links are simply not found."""
+    try:
+        article_id = TimestampSigner(salt=PREVIEW_SALT).unsign(token, max_age=settings.PREVIEW_LINK_MAX_AGE)
+    except BadSignature:
+        raise Http404 from None
+    if not article_id.isdigit():
+        raise Http404
+    return render_preview(request, article_id=int(article_id))

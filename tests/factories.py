@@ -135,3 +135,20 @@ class RoleSkillFactory(factory.django.DjangoModelFactory):
 
     role = factory.SubFactory(RoleFactory)
     skill = factory.SubFactory(SkillFactory)
+
+
+# --- Editorial workflow (issue 4) ---
+
+
+def staff_user(role: str, username: str | None = None, **fields):
+    """Return a staff user in the "Writer" or "Editor" group (created by the migration), or a superuser."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username or f"{role.lower()}-{UserFactory._meta.model.objects.count() + 1}", **fields)
+    user.is_staff = True
+    if role == "superuser":
+        user.is_superuser = True
+    else:
+        user.groups.add(Group.objects.get(name=role))
+    user.save()
+    return user

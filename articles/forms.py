@@ -1,0 +1,168 @@
+"""Admin forms of the newsroom: the article editor, workflow steps and image uploads."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorFormField
+from django_prose_editor.widgets import AdminProseEditorWidget
+from taggit.models import Tag
+from taggit.utils import parse_tags
+
+from articles.models import Article, Image
+from articles.sanitize import sanitize_html
+from articles.validators import validate_image_file
+
+# What the body editor offers; the server-side allow-list (articles.sanitize) is the authority.
+BODY_EDITOR_CONFIG = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+        "BulletList": True,
+        "OrderedList": True,
+        "ListItem": True,
+        "Blockquote": True,
+        "Code": True,
+        "CodeBlock": True,
+        "HardBreak": True,
+        "HorizontalRule": True,
+        "Figure": True,
+        "Caption": True,
+        "Image": True,
+        "History": True,
+    }
+}
+
+SEO_HINTS = {"seo_title": 60, "seo_description": 160}
+
+
+class ArticleAdminForm(forms.ModelForm):
+    body = ProseEditorFormField(
+        label=_("body"),
+        required=False,
+        config=BODY_EDITOR_CONFIG,
+        sanitize=sanitize_html,
+        widget=AdminProseEditorWidget,
+        help_text=_(
+            "Pictures in the text must come from the image library: open “Insert a picture”, copy the picture's "
+            "address and paste it into the editor's image button."
+        ),
+    )
+    tags = forms.ModelMultipleChoiceField(
+        label=_("tags"),
+        queryset=Tag.objects.all(),
+        required=False,
+        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
+        help_text=_("Start typing to find existing tags."),
+    )
+    new_tags = forms.CharField(
+        label=_("new tags"),
+        required=False,
+        max_length=300,
+        help_text=_("Tags that do not exist yet, separated by commas."),
+    )
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stored_version = ""
+        if self.instance.pk:
+            stored = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
+            self.stored_version = stored.isoformat() if stored else ""
+        self.fields["loaded_version"].initial = self.stored_version
+        for name, hint in SEO_HINTS.items():
+            if name in self.fields:
+                current = len(getattr(self.instance, name, "") or "")
+                self.fields[name].help_text = _(
+                    "Best up to %(hint)s characters (now %(current)s); search engines cut longer text. "
+                    "Left empty, the %(fallback)s is used."
+                ) % {"hint": hint, "current": current, "fallback": _("title") if name == "seo_title" else _("summary")}
+                self.fields[name].widget.attrs["data-recommended-length"] = hint
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.data.get(self.add_prefix("loaded_version"), "") != self.stored_version:
+            raise ValidationError(stale_message(self.instance), code="stale")
+        cover = cleaned.get("cover")
+        if cover is not None and not (cover.alt_text or "").strip():
+            self.add_error("cover", _("The cover picture needs alt text; add it in the image library."))
+        return cleaned
+
+    def clean_new_tags(self):
+        return parse_tags(self.cleaned_data.get("new_tags") or "")
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if "tags" in self.fields:
+            names = [tag.name for tag in self.cleaned_data.get("tags") or []]
+            self.instance.tags.set([*names, *self.cleaned_data.get("new_tags", [])])
+
+
+def stale_message(article: Article) -> str:
+    """Return the refusal shown when someone saved the article after this form was opened."""
+    latest = article.history.select_related("history_user").order_by("-history_date", "-history_id").first()
+    who = (latest.history_user.get_full_name() or latest.history_user.get_username()) if latest and latest.history_user else None
+    when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT") if latest else ""
+    if who:
+        return _(
+            "%(who)s saved this article at %(when)s, after you opened it. Your changes were not saved, so nothing "
+            "of theirs is lost: copy what you wrote, open the article again and make your changes there."
+        ) % {"who": who, "when": when}
+    return _(
+        "Someone saved this article after you opened it. Your changes were not saved: copy what you wrote, "
+        "open the article again and make your changes there."
+    )
+
+
+class TransitionForm(forms.Form):
+    """The confirmation of one workflow step: an optional note, and a time when publishing."""
+
+    note = forms.CharField(
+        label=_("note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Kept in the article's workflow log. Required when sending an article back."),
+    )
+    at = forms.SplitDateTimeField(
+        label=_("publish time"),
+        required=False,
+        widget=AdminSplitDateTime,
+        help_text=_("Leave empty to publish now. A time in the future schedules the article."),
+    )
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        if action != "publish":
+            del self.fields["at"]
+        if action == "send_back":
+            self.fields["note"].required = True
+
+
+class LibraryImageField(forms.ImageField):
+    """An image upload checked by our own limits before Django's ImageField opens it."""
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        if upload is None:
+            return None
+        validate_image_file(upload)
+        return super().to_python(data)
+
+
+class ImageAdminForm(forms.ModelForm):
+    file = LibraryImageField(
+        label=_("file"), help_text=_("A JPEG, PNG, WebP or GIF picture, at most 10 MB and 40 megapixels.")
+    )
+
+    class Meta:
+        model = Image
+        fields = ["file", "alt_text", "caption", "credit"]
