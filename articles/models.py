@@ -4,6 +4,7 @@ import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -296,10 +297,13 @@ class Article(models.Model):
         related_name="+",
         verbose_name=_("created by"),
     )
+    # Full-text index (PostgreSQL; GIN-indexed by migration). Kept current by articles/signals.py;
+    # SQLite keeps its FTS5 table instead and leaves this empty. See articles/search.py.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["reading_time", "updated_at", "created_at"], bases=[ArticleRevisionBase]
+        excluded_fields=["reading_time", "updated_at", "created_at", "search_vector"], bases=[ArticleRevisionBase]
     )
 
     class Meta:
