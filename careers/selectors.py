@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Prefetch, QuerySet, Value, When
 
 from articles.models import Article
-from careers.models import Cost, Importance, Level, Outlook, Resource, Role, RoleSkill, Skill, SkillGroup, Trend
+from careers.models import Cost, Importance, Outlook, Resource, Role, RoleSkill, Skill, SkillGroup, Trend
 
-RESOURCES_PER_STEP = 3
 ARTICLES_PER_CAREERS_PAGE = 6
 
 # Free before freemium before paid: readers changing careers often start with no budget.
@@ -197,22 +196,17 @@ class ReskillingPath:
         return [step for step in self.steps if not step.is_core]
 
 
-def pick_resources(candidates: list[Resource], *, limit: int = RESOURCES_PER_STEP) -> list[Resource]:
-    """Return up to `limit` resources from beginner up: the best one at each level, then the next best.
+def pick_resources(candidates: list[Resource]) -> list[Resource]:
+    """Return a learning ladder: the best resource at each level, beginner → advanced.
 
-    `candidates` must already be ordered best first (see `resources_best_first`).
+    `candidates` must already be ordered best first (see `best_first_key`): at one
+    level a free resource wins over a paid one, then the shorter one. Alternatives
+    at the same level are left out so the hours add up to one way through.
     """
-    chosen: list[Resource] = []
-    for level in Level.values:
-        at_level = [resource for resource in candidates if resource.level == level]
-        if at_level:
-            chosen.append(at_level[0])
+    ladder: dict[int, Resource] = {}
     for resource in candidates:
-        if len(chosen) >= limit:
-            break
-        if resource not in chosen:
-            chosen.append(resource)
-    return sorted(chosen[:limit], key=best_first_key)
+        ladder.setdefault(resource.level, resource)
+    return [ladder[level] for level in sorted(ladder)]
 
 
 def reskilling_path(*, from_role: Role, to_role: Role) -> ReskillingPath:
@@ -221,7 +215,7 @@ def reskilling_path(*, from_role: Role, to_role: Role) -> ReskillingPath:
     Steps come core first (then by skill name), each with its best resources from
     beginner up. Overlap is the share of the target's skills the current role already
     has. Total hours counts every chosen resource once, even when it teaches several
-    missing skills. Three queries, whatever the size of the roles.
+    missing skills. Two queries, whatever the size of the roles.
     """
     links = list(
         RoleSkill.objects.filter(role__in=[from_role.pk, to_role.pk])
