@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.paginator import InvalidPage
 from django.core.signing import BadSignature, TimestampSigner
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -6,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from articles import selectors
+from articles import search, selectors
 from articles.models import Article, Author, Category, OldSlug
 from articles.structured_data import article_jsonld
 from portal.models import SiteSettings
@@ -194,3 +195,23 @@ def article_preview_link(request, token: str):
     if not article_id.isdigit():
         raise Http404
     return render_preview(request, article_id=int(article_id))
+
+
+class SearchView(TemplateView):
+    """Search across published articles, skills, roles and resources; never indexed by search engines."""
+
+    template_name = "articles/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            results = search.search(self.request.GET.get("q", ""), page=self.request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404(str(error)) from error
+        context.update(results=results, query=results.query.text, page_obj=results.page)
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        return response
