@@ -51,9 +51,17 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page, 304 for conditional GETs (cached pages included).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # The full-page cache stores responses last on the way out...
+    "portal.middleware.PageCacheUpdateMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The admin follows the editor's language cookie (the public site uses the /en/ prefix instead).
+    "articles.middleware.AdminLanguageMiddleware",
+    # ...and answers hits as soon as the language is known, before the rest runs.
+    "portal.middleware.PageCacheFetchMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -175,3 +183,5 @@ RELATED_READS_COUNT = env_int("PORTAL_RELATED_READS_COUNT", 4)
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_MAX_AGE = env_int("PORTAL_PREVIEW_LINK_DAYS", 7) * 24 * 60 * 60
 PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 300)
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS

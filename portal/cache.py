@@ -1,0 +1,83 @@
+"""Full-page cache bookkeeping: one generation key for content, one clock for schedules.
+
+Every change to content that a public page can show bumps the generation, so
+every cached page key changes at once (old entries simply age out). Scheduled
+publishing and unpublishing happen by time alone, so no page may be cached
+past the next scheduled `published_at` or `expires_at`.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "portal:content-generation"
+NEXT_CHANGE_KEY = "portal:next-scheduled-change:{generation}"
+# Apps whose rows appear on public pages.
+CONTENT_APPS = {"articles", "careers", "portal", "taggit"}
+
+
+def content_generation() -> int:
+    """Return the current content generation (created on first use)."""
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            generation = time.time_ns()
+            cache.add(GENERATION_KEY, generation, None)
+            generation = cache.get(GENERATION_KEY, generation)
+    except Exception:  # a broken shared cache must not break pages
+        logger.exception("Page cache: could not read the content generation")
+        return 0
+    return generation
+
+
+def bump_content_generation() -> None:
+    """Make every cached page stale: called whenever public content changes."""
+    try:
+        cache.set(GENERATION_KEY, time.time_ns(), None)
+    except Exception:
+        logger.exception("Page cache: could not bump the content generation")
+
+
+def page_cache_seconds() -> int:
+    """Return how long a public page may be cached now: never past the next scheduled change."""
+    limit = settings.PAGE_CACHE_SECONDS
+    if limit <= 0:
+        return 0
+    key = NEXT_CHANGE_KEY.format(generation=content_generation())
+    next_change = cache.get(key)
+    now = time.time()
+    if next_change is None:
+        next_change = _next_scheduled_change() or 0
+        if next_change:
+            cache.set(key, next_change, max(1, int(next_change - now)))
+        else:
+            cache.set(key, 0, limit)
+    if next_change and next_change > now:
+        return max(1, min(limit, int(next_change - now)))
+    return limit
+
+
+def _next_scheduled_change() -> float | None:
+    """Return the epoch time of the next scheduled publish or unpublish, if any."""
+    from django.db.models import Min
+    from django.utils import timezone
+
+    from articles.models import Article, Status
+
+    now = timezone.now()
+    upcoming = Article.objects.filter(status=Status.PUBLISHED).aggregate(
+        publish=Min("published_at", filter=_after(now, "published_at")),
+        expire=Min("expires_at", filter=_after(now, "expires_at")),
+    )
+    times = [moment.timestamp() for moment in upcoming.values() if moment is not None]
+    return min(times) if times else None
+
+
+def _after(now, field):
+    from django.db.models import Q
+
+    return Q(**{f"{field}__gt": now})

@@ -1,0 +1,178 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.contrib.sessions.models import Session
+from django.utils import timezone
+
+from articles.models import Status
+from portal.cache import content_generation
+from portal.models import SiteSettings
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    ResourceFactory,
+    RoleSkillFactory,
+    SkillFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, django_assert_num_queries):
+    ArticleFactory(title="Kabar pertama")
+    first = client.get("/")
+    with django_assert_num_queries(0):
+        second = client.get("/")
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"]
+    assert "s-maxage=300" in second["Cache-Control"]
+    assert "stale-while-revalidate=60" in second["Cache-Control"]
+
+
+def test_conditional_get_answers_304(client):
+    ArticleFactory()
+    etag = client.get("/articles/")["ETag"]
+    response = client.get("/articles/", headers={"if-none-match": etag})
+    assert response.status_code == 304
+
+
+def test_languages_are_cached_apart(client):
+    ArticleFactory()
+    assert '<html lang="id">' in client.get("/").content.decode()
+    assert '<html lang="en">' in client.get("/en/").content.decode()
+    assert '<html lang="id">' in client.get("/").content.decode()
+
+
+def test_anyone_with_a_session_bypasses_the_cache(client, django_assert_max_num_queries):
+    ArticleFactory()
+    client.get("/")
+    client.cookies["sessionid"] = "anything"
+    response = client.get("/")
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+
+
+def edit_article_title(article):
+    article.title = "Judul yang diperbarui"
+    article.save()
+    return "Judul yang diperbarui"
+
+
+def publish_new_article(article):
+    ArticleFactory(title="Artikel yang baru terbit", category=article.category)
+    return "Artikel yang baru terbit"
+
+
+def rename_author(article):
+    author = article.byline_authors[0]
+    author.name = "Nama Penulis Baru"
+    author.save()
+    return "Nama Penulis Baru"
+
+
+def rename_section(article):
+    article.category.name = "Rubrik Baru"
+    article.category.save()
+    return "Rubrik Baru"
+
+
+def retag(article):
+    article.tags.add("topik-segar")
+    return "topik-segar"
+
+
+def change_site_settings(article):
+    site = SiteSettings.load()
+    site.organisation_name = "PT Penerbit Baru"
+    site.save()
+    return "PT Penerbit Baru"
+
+
+@pytest.mark.parametrize(
+    ("url", "change"),
+    [
+        ("/", edit_article_title),
+        ("/articles/", publish_new_article),
+        ("/", rename_author),
+        ("/", rename_section),
+        ("/", retag),
+        ("/authors/", change_site_settings),
+    ],
+)
+def test_content_changes_make_cached_pages_fresh(client, url, change):
+    article = ArticleFactory(tags=["ai"], category=CategoryFactory(), authors=[AuthorFactory()])
+    article = type(article).objects.for_listing().get(pk=article.pk)
+    client.get(url)
+    expected = change(article)
+    assert expected in client.get(url).content.decode()
+
+
+def test_unpublishing_and_deleting_remove_an_article_from_cached_pages(client):
+    article = ArticleFactory(title="Akan ditarik")
+    gone = ArticleFactory(title="Akan dihapus")
+    assert "Akan ditarik" in client.get("/").content.decode()
+    article.status = Status.DRAFT
+    article.save()
+    gone.delete()
+    html = client.get("/").content.decode()
+    assert "Akan ditarik" not in html and "Akan dihapus" not in html
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda skill: skill.save(),
+        lambda skill: RoleSkillFactory(skill=skill),
+        lambda skill: ResourceFactory(skills=[skill]),
+        lambda skill: skill.delete(),
+    ],
+    ids=["skill-edit", "role-skill", "resource", "skill-delete"],
+)
+def test_careers_changes_start_a_new_cache_generation(change):
+    skill = SkillFactory(name="Analisis Data")
+    before = content_generation()
+    change(skill)
+    assert content_generation() != before
+
+
+def test_revisions_and_sessions_do_not_count_as_content():
+    assert content_generation() == content_generation()
+    ArticleFactory()
+    before = content_generation()
+    Session.objects.create(session_key="x" * 32, session_data="", expire_date=timezone.now())
+    assert content_generation() == before
+
+
+def test_a_cached_page_never_outlives_the_next_scheduled_publish(client):
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        ArticleFactory(title="Sudah terbit")
+        ArticleFactory(title="Terjadwal", status=Status.PUBLISHED, published_at=now + timedelta(seconds=90))
+        response = client.get("/")
+        assert "Terjadwal" not in response.content.decode()
+        assert "max-age=90" in response["Cache-Control"]
+    with time_machine.travel(now + timedelta(seconds=91), tick=False):
+        assert "Terjadwal" in client.get("/").content.decode()
+
+
+def test_a_cached_page_never_outlives_the_next_expiry(client):
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        ArticleFactory(title="Segera kedaluwarsa", expires_at=now + timedelta(seconds=45))
+        response = client.get("/")
+        assert "Segera kedaluwarsa" in response.content.decode()
+        assert "max-age=45" in response["Cache-Control"]
+    with time_machine.travel(now + timedelta(seconds=46), tick=False):
+        assert "Segera kedaluwarsa" not in client.get("/").content.decode()
+
+
+def test_error_pages_and_health_checks_are_not_cached(client):
+    assert "public" not in client.get("/articles/tidak-ada/").get("Cache-Control", "")
+    assert "public" not in client.get("/healthz")["Cache-Control"]
