@@ -11,7 +11,6 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -340,9 +339,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             path("calendar/", view(self.calendar_view), name="articles_article_calendar"),
             path("<path:object_id>/preview/", view(self.preview_view), name="articles_article_preview"),
             path("<path:object_id>/share/", view(self.share_view), name="articles_article_share"),
-            path(
-                "<path:object_id>/step/<str:action>/", view(self.transition_view), name="articles_article_transition"
-            ),
+            path("<path:object_id>/step/<str:action>/", view(self.transition_view), name="articles_article_transition"),
             path("<path:object_id>/history/compare/", view(self.diff_view), name="articles_article_diff"),
             *super().get_urls(),
         ]
@@ -392,6 +389,14 @@ class ArticleAdmin(SimpleHistoryAdmin):
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "articles/admin/transition.html", context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple_history lets anyone who may view the history post a revert; restoring is an edit.
+        if request.method == "POST":
+            article = self.get_object(request, unquote(object_id))
+            if article is None or not self.has_change_permission(request, article):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def preview_view(self, request, object_id):
         article = self._get_viewable(request, object_id)

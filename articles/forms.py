@@ -69,7 +69,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = [
+            "title", "slug", "summary", "body", "cover", "category", "tags", "skills", "featured", "language",
+            "inline_related_after", "status", "published_at", "expires_at", "seo_title", "seo_description",
+        ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,7 +112,11 @@ class ArticleAdminForm(forms.ModelForm):
 def stale_message(article: Article) -> str:
     """Return the refusal shown when someone saved the article after this form was opened."""
     latest = article.history.select_related("history_user").order_by("-history_date", "-history_id").first()
-    who = (latest.history_user.get_full_name() or latest.history_user.get_username()) if latest and latest.history_user else None
+    who = (
+        (latest.history_user.get_full_name() or latest.history_user.get_username())
+        if latest and latest.history_user
+        else None
+    )
     when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT") if latest else ""
     if who:
         return _(
