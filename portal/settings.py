@@ -60,8 +60,6 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # The admin follows the editor's language cookie (the public site uses the /en/ prefix instead).
     "articles.middleware.AdminLanguageMiddleware",
-    # The admin follows the editor's language cookie (the public site uses the /en/ prefix instead).
-    "articles.middleware.AdminLanguageMiddleware",
     # ...and answers hits as soon as the language is known, before the rest runs.
     "portal.middleware.PageCacheFetchMiddleware",
     "django.middleware.common.CommonMiddleware",
