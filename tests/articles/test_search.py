@@ -1,0 +1,288 @@
+"""Search: ranking, snippets, synonyms, visibility, index upkeep and odd queries (SQLite FTS5 or PostgreSQL).
+
+Run once with the default SQLite and once with DATABASE_URL pointing at PostgreSQL:
+the same tests cover both backends of `articles.search`.
+"""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+from articles import search
+from articles.models import Article, Language, Status
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    ResourceFactory,
+    RoleFactory,
+    SkillFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """Return a context manager: data created inside it is indexed as after a real commit."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def titles(results) -> list[str]:
+    return [article.title for article in results.page.object_list]
+
+
+# --- finding and ranking --------------------------------------------------------------------------
+
+
+def test_reader_finds_an_article_by_a_word_from_its_body(client, indexed):
+    with indexed():
+        ArticleFactory(title="Pekerjaan baru", body="<p>Perusahaan mencari insinyur <b>kubernetes</b>.</p>")
+        ArticleFactory(title="Lain", body="<p>Tidak relevan.</p>")
+    response = client.get("/search/", {"q": "kubernetes"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Pekerjaan baru" in html and "Lain</a>" not in html
+    assert "<mark>kubernetes</mark>" in html.lower()
+
+
+def test_title_matches_rank_above_body_matches(indexed):
+    with indexed():
+        ArticleFactory(
+            title="Catatan minggu ini",
+            body="<p>Terraform di sini, terraform di sana, terraform di mana-mana.</p>",
+            published_at=timezone.now() - timedelta(minutes=5),  # newer: would win a tie
+        )
+        ArticleFactory(title="Belajar Terraform dari nol", body="<p>Panduan singkat.</p>")
+    assert titles(search.search("terraform")) == ["Belajar Terraform dari nol", "Catatan minggu ini"]
+
+
+def test_summary_tags_and_authors_are_searchable(indexed):
+    with indexed():
+        ArticleFactory(title="Satu", summary="Tentang blockchain.")
+        ArticleFactory(title="Dua", tags=["kriptografi"])
+        ArticleFactory(title="Tiga", authors=[AuthorFactory(name="Wulandari Prasetyo")])
+    assert titles(search.search("blockchain")) == ["Satu"]
+    assert titles(search.search("kriptografi")) == ["Dua"]
+    assert titles(search.search("wulandari")) == ["Tiga"]
+
+
+def test_english_and_indonesian_articles_are_both_found(indexed):
+    with indexed():
+        ArticleFactory(
+            title="Hiring engineers", body="<p>Companies are hiring engineers.</p>", language=Language.ENGLISH
+        )
+        ArticleFactory(title="Merekrut insinyur", body="<p>Perusahaan merekrut engineers.</p>")
+    assert set(titles(search.search("engineers"))) == {"Hiring engineers", "Merekrut insinyur"}
+
+
+def test_snippet_highlights_the_match_and_escapes_everything_else(client, indexed):
+    with indexed():
+        ArticleFactory(
+            title="Keamanan",
+            body="<p>Contoh serangan: &lt;script&gt;alert(1)&lt;/script&gt; lewat formulir phishing palsu.</p>",
+        )
+    (article,) = search.search("phishing").page.object_list
+    assert "<mark>phishing</mark>" in article.snippet
+    assert "&lt;script&gt;" in article.snippet and "<script>" not in article.snippet
+    html = client.get("/search/", {"q": "phishing"}).content.decode()
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def test_marked_html_escapes_and_balances_markers():
+    assert search.marked_html("a <b> & \ue000word\ue001 \ue001x\ue000y") == (
+        "a &lt;b&gt; &amp; <mark>word</mark> x<mark>y</mark>"
+    )
+
+
+def test_skill_aliases_widen_the_query(client, indexed):
+    with indexed():
+        SkillFactory(name="Data analysis", aliases="analisis data\nanalitik data")
+        ArticleFactory(title="Kursus baru", body="<p>Belajar data analysis dengan spreadsheet.</p>")
+        ArticleFactory(title="Tidak cocok", body="<p>Belajar desain grafis.</p>")
+    assert titles(search.search("analisis data")) == ["Kursus baru"]
+    assert titles(search.search("belajar analitik data")) == ["Kursus baru"]
+    html = client.get("/search/", {"q": "analisis data"}).content.decode()
+    assert "Kursus baru" in html
+
+
+def test_results_are_grouped_by_kind(client, indexed):
+    with indexed():
+        skill = SkillFactory(name="Prompt engineering", description="Menulis perintah untuk model bahasa.")
+        RoleFactory(name="Prompt engineer", description="Merancang prompt.")
+        ResourceFactory(title="Kursus prompt gratis", description="Dasar prompt <untuk> pemula.", skills=[skill])
+        ArticleFactory(title="Era prompt engineering", body="<p>Isi.</p>")
+    html = client.get("/search/", {"q": "prompt"}).content.decode()
+    for heading in ('id="results-articles"', 'id="results-skills"', 'id="results-roles"', 'id="results-resources"'):
+        assert heading in html
+    assert html.index('id="results-articles"') < html.index('id="results-skills"') < html.index('id="results-roles"')
+    assert "&lt;untuk&gt;" in html and "<untuk>" not in html
+    assert "/careers/skills/" in html and "/careers/roles/" in html
+
+
+# --- visibility -----------------------------------------------------------------------------------
+
+
+def test_only_published_articles_are_found(client, indexed):
+    now = timezone.now()
+    with indexed():
+        ArticleFactory(title="Terbit quasar")
+        ArticleFactory(title="Draf quasar", status=Status.DRAFT, published_at=None)
+        ArticleFactory(title="Ditinjau quasar", status=Status.REVIEW, published_at=None)
+        ArticleFactory(title="Terjadwal quasar", published_at=now + timedelta(days=1))
+        ArticleFactory(title="Kedaluwarsa quasar", expires_at=now - timedelta(minutes=1))
+        ArticleFactory(title="Arsip quasar", status=Status.ARCHIVED)
+    assert titles(search.search("quasar")) == ["Terbit quasar"]
+    html = client.get("/search/", {"q": "quasar"}).content.decode()
+    for hidden in ("Draf", "Ditinjau", "Terjadwal", "Kedaluwarsa", "Arsip"):
+        assert f"{hidden} quasar" not in html
+
+
+def test_a_scheduled_article_appears_at_its_time_without_reindexing(indexed):
+    at = timezone.now() + timedelta(hours=2)
+    with indexed():
+        ArticleFactory(title="Nanti nebula", published_at=at)
+    assert titles(search.search("nebula")) == []
+    with time_machine.travel(at + timedelta(minutes=1)):
+        assert titles(search.search("nebula")) == ["Nanti nebula"]
+
+
+# --- keeping the index current --------------------------------------------------------------------
+
+
+def test_index_follows_edits_tags_authors_and_deletes(indexed):
+    with indexed():
+        article = ArticleFactory(title="Judul lama zirkonium", body="<p>Isi pertama.</p>")
+    assert titles(search.search("zirkonium")) == ["Judul lama zirkonium"]
+
+    with indexed():
+        article.title = "Judul baru titanium"
+        article.save()
+    assert titles(search.search("zirkonium")) == []
+    assert titles(search.search("titanium")) == ["Judul baru titanium"]
+
+    with indexed():
+        article.tags.add("mikrochip")
+        article.authors.add(AuthorFactory(name="Bambang Kusumo"), through_defaults={"order": 5})
+    assert titles(search.search("mikrochip")) == ["Judul baru titanium"]
+    assert titles(search.search("kusumo")) == ["Judul baru titanium"]
+
+    with indexed():
+        article.tags.clear()
+    assert titles(search.search("mikrochip")) == []
+
+    with indexed():
+        article.delete()
+    assert titles(search.search("titanium")) == []
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {search.FTS_TABLE}")  # noqa: S608
+            assert cursor.fetchone()[0] == 0
+
+
+def test_a_rolled_back_save_is_not_indexed_and_later_saves_still_are(indexed):
+    from django.db import transaction
+
+    with indexed():
+        article = ArticleFactory(title="Kobalt")
+        try:
+            with transaction.atomic():
+                Article.objects.filter(pk=article.pk).update(title="Nikel")
+                Article.objects.get(pk=article.pk).save()
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        article.title = "Kobalt murni"
+        article.save()
+    assert titles(search.search("kobalt")) == ["Kobalt murni"]
+    assert titles(search.search("nikel")) == []
+
+
+def test_rebuild_command_indexes_everything_with_a_progress_bar():
+    # Created without running on-commit hooks: the index starts empty.
+    for number in range(3):
+        ArticleFactory(title=f"Rebuild vanadium {number}")
+    assert search.search("vanadium").article_count == 0
+    out = StringIO()
+    call_command("rebuild_search_index", "--batch-size", "2", stdout=out)
+    assert "3/3 (100%)" in out.getvalue() and "Indexed 3 articles" in out.getvalue()
+    assert search.search("vanadium").article_count == 3
+
+
+# --- odd input ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "Type one or more words"),
+        ("    \t  ", "Type one or more words"),
+        ("!!! ??? ---", "not only punctuation"),
+        ("x" * 10_240, "only its first words"),
+        ("kata " * 2_000, "only its first words"),
+        ('AND OR NOT "unclosed (paren* NEAR/2 -minus +plus title:x ^y', None),
+        ("' OR 1=1; DROP TABLE articles_article; --", None),
+        ("\x00\ue000\ue001", "Type one or more words"),
+        ("🤖 ünïcödé 日本語", None),
+    ],
+)
+def test_odd_queries_get_a_normal_page(client, indexed, query, message):
+    with indexed():
+        ArticleFactory(title="Tentang kata dan title")
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<meta name="robots" content="noindex' in html
+    if message:
+        assert message in html
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", str(10**12), "2"])
+def test_bad_page_numbers_are_404(client, indexed, page):
+    with indexed():
+        ArticleFactory(title="Satu halaman osmium")
+    assert client.get("/search/", {"q": "osmium", "page": page}).status_code == 404
+
+
+def test_query_is_capped():
+    parsed = search.parse_query("a " * 500)
+    assert len(parsed.text) <= search.MAX_QUERY_LENGTH
+    assert all(len(variant) <= search.MAX_TERMS for variant in parsed.variants)
+
+
+def test_search_page_is_noindex_and_the_header_form_points_to_it(client):
+    response = client.get("/search/", {"q": "apa saja"})
+    assert response["X-Robots-Tag"] == "noindex"
+    html = response.content.decode()
+    assert 'action="/search/"' in html
+    assert client.get("/en/").content.decode().count('action="/en/search/"') == 1
+
+
+# --- budgets --------------------------------------------------------------------------------------
+
+
+def build_results(count: int) -> None:
+    skill = SkillFactory(name="Cloud computing", aliases="komputasi awan")
+    RoleFactory(name="Cloud architect")
+    ResourceFactory(title="Cloud basics", skills=[skill])
+    authors = [AuthorFactory(), AuthorFactory()]
+    for number in range(count):
+        ArticleFactory(title=f"Cloud {number}", body="<p>Tentang komputasi awan.</p>", tags=["a", "b"], authors=authors)
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_search_query_count_does_not_grow_with_results(client, indexed, django_assert_max_num_queries, size):
+    with indexed():
+        build_results(size)
+    client.get("/search/", {"q": "cloud"})  # warm the per-process caches (site settings, section menu)
+    with django_assert_max_num_queries(9):
+        response = client.get("/search/", {"q": "cloud"})
+    assert response.status_code == 200
+    assert response.context["results"].article_count == size
+    if size > search.ARTICLES_PER_PAGE:
+        with django_assert_max_num_queries(9):
+            assert client.get("/search/", {"q": "komputasi awan", "page": 2}).status_code == 200
