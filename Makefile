@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Keep one secret key across runs and workers (signed links and sessions depend on it).
 export DJANGO_SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
 
-.PHONY: run dev test test-sqlite test-postgres lint check messages install install-dev deploy-check clean
+.PHONY: run dev test test-sqlite test-postgres e2e-deps lint check messages install install-dev deploy-check clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { echo "Installing python3-venv…"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -58,11 +58,20 @@ check: install-dev
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py check
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
 
-test-sqlite: install-dev messages
+# Browser tests (tests/e2e): Debian's Chromium, a headless JRE and the Nu Html Checker (vnu-jar from npm,
+# into the ignored node_modules/). Installed only when missing; browsers are never downloaded by test tools.
+e2e-deps:
+	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing…"; $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+	@[ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm install --prefix "$(CURDIR)" --no-save --no-package-lock --ignore-scripts --no-audit --no-fund --silent vnu-jar@26
+
+test-sqlite: install-dev messages e2e-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The browser suite runs once, on SQLite: it drives the same views, and its server keeps its own database.
 test-postgres: install-dev messages
-	DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest -m "not e2e" $(PYTEST_ARGS)
 
 # Lint, checks, then the suite on SQLite and — when PostgreSQL answers — on PostgreSQL.
 test: lint check test-sqlite
