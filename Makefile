@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Keep one secret key across runs and workers (signed links and sessions depend on it).
 export DJANGO_SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
 
-.PHONY: run dev test test-sqlite test-postgres e2e-deps lint check messages install install-dev deploy-check clean
+.PHONY: bench run dev test test-sqlite test-postgres e2e-deps lint check messages install install-dev deploy-check clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { echo "Installing python3-venv…"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -90,3 +90,8 @@ deploy-check: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# Throughput benchmark (not a test): 100k articles, gunicorn, wrk; see scripts/bench.py.
+bench: install-dev .secret_key
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
