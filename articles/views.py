@@ -11,13 +11,24 @@ from articles import search, selectors
 from articles.models import Article, Author, Category, OldSlug
 from articles.structured_data import article_jsonld
 from portal.models import SiteSettings
+from portal.pagination import FastPaginator
 
 
 class PublishedArticleMixin:
     """Every public article page starts from `published()` with the listing prefetches."""
 
+    paginator_class = FastPaginator
+
     def get_queryset(self):
         return Article.objects.published().for_listing().newest_first()
+
+    def get_count_key(self) -> str:
+        return self.request.resolver_match.view_name
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return super().get_paginator(
+            queryset, per_page, orphans, allow_empty_first_page, count_key=self.get_count_key(), **kwargs
+        )
 
 
 class HomeView(PublishedArticleMixin, TemplateView):
@@ -114,6 +125,9 @@ class FilteredArticleListView(PublishedArticleMixin, ListView):
     def get_queryset(self):
         self.subject = self.get_subject()
         return self.filter_articles(super().get_queryset(), self.subject)
+
+    def get_count_key(self) -> str:
+        return f"{super().get_count_key()}:{self.subject.pk}"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(subject=self.subject, **kwargs)
