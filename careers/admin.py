@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -79,6 +80,8 @@ class SkillAdmin(admin.ModelAdmin):
                 role_count=Count("role_skills", distinct=True),
                 article_count=Count("articles", distinct=True),
             )
+            # Aggregates drop Meta.ordering, and autocomplete paginates: order explicitly.
+            .order_by("name")
         )
 
     @admin.display(description=_("resources"), ordering="resource_count")
@@ -110,6 +113,7 @@ class RoleAdmin(admin.ModelAdmin):
                 core_count=Count("role_skills", filter=Q(role_skills__importance="core"), distinct=True),
                 useful_count=Count("role_skills", filter=Q(role_skills__importance="useful"), distinct=True),
             )
+            .order_by("name")
         )
 
     @admin.display(description=_("core skills"), ordering="core_count")
@@ -127,6 +131,7 @@ class ResourceAdmin(admin.ModelAdmin):
     list_filter = [StaleFilter, "kind", "level", "cost", "language", "skills__group", "provider"]
     search_fields = ["title", "provider", "url", "description", "skills__name"]
     autocomplete_fields = ["skills"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     date_hierarchy = "last_checked"
     actions = ["mark_checked_today"]
     fieldsets = [
