@@ -108,6 +108,18 @@ ANALYST_TO_ENGINEER = "peta-jalan-reskilling-dari-analis-data-ke-data-engineer"
 STARTUP_EFFICIENCY = "startup-indonesia-beralih-dari-bakar-uang-ke-efisiensi"
 HYBRID_WORK = "kerja-jarak-jauh-setelah-pandemi-hibrida-jadi-jalan-tengah"
 AI_REGULATION = "regulasi-ai-ke-mana-arah-indonesia"
+AI_AGENTS = "agen-ai-masuk-kantor-dari-chatbot-ke-rekan-kerja-digital"
+LAYOFF_RIGHTS = "terkena-phk-hak-pekerja-jkp-dan-30-hari-pertama"
+DATA_PROTECTION = "uu-pdp-dan-pekerjaan-sehari-hari-tim-data"
+PYTHON_PLAN = "belajar-python-dari-nol-rencana-realistis-12-minggu"
+SECURITY_TALENT = "keamanan-siber-karier-dengan-kekurangan-talenta-yang-nyata"
+CUSTOMER_SERVICE = "ai-generatif-di-layanan-pelanggan-apa-kabar-agen-cs"
+SMALL_BUSINESS = "umkm-dan-ai-alat-sederhana-untuk-pekerjaan-sehari-hari"
+HUMAN_SKILLS = "soft-skill-di-era-ai-berpikir-kritis-dan-komunikasi-makin-mahal"
+ALGORITHMIC_HIRING = "saat-algoritma-ikut-merekrut-etika-ai-di-tempat-kerja"
+DATA_QUALITY = "proyek-ai-tersandung-data-fondasi-yang-sering-dilupakan"
+REMOTE_ABROAD = "bekerja-remote-untuk-perusahaan-luar-negeri-peluang-dan-jebakannya"
+AI_PRODUCT_MANAGER = "ai-product-manager-peran-baru-di-persimpangan-bisnis-dan-model"
 
 ARTICLES = [
     {
@@ -864,6 +876,763 @@ dan etika AI, auditor algoritma, serta praktisi hukum yang memahami teknologi. B
 memahami prinsip dasar regulasi sejak tahap desain akan menjadi nilai tambah yang nyata.</p>
 <p>Perkembangan regulasi AI di Indonesia layak diikuti dengan cermat. Aturan yang dirancang dengan baik bisa
 memberi kepastian bagi pelaku usaha sekaligus rasa aman bagi masyarakat.</p>
+""",
+    },
+    {
+        "slug": AI_AGENTS,
+        "title": "Agen AI Masuk Kantor: Dari Chatbot ke Rekan Kerja Digital",
+        "summary": (
+            "Agen AI tidak hanya menjawab pertanyaan, tetapi juga menjalankan rangkaian tugas. Apa yang sudah bisa "
+            "dikerjakannya, di mana batasnya, dan bagaimana pekerja sebaiknya menyikapinya?"
+        ),
+        "seo_description": "Agen AI mulai menjalankan tugas kantor secara mandiri. Kemampuan, batasan, risiko, dan keterampilan untuk bekerja bersamanya.",
+        "section": "ai-otomasi",
+        "authors": ["rina-kartikasari", "azura-team"],
+        "tags": ["ai", "otomasi", "llm", "produktivitas"],
+        "skills": ["agen AI", "process automation", "prompt engineering", "berpikir kritis"],
+        "days_ago": 1,
+        "time": (7, 45),
+        "related": [PROMPT_ENGINEERING, JOBS_AT_RISK, CODING_ASSISTANTS],
+        "body": """
+<p>Generasi pertama chatbot di kantor bekerja seperti mesin penjawab: pengguna bertanya, sistem membalas. Kini
+muncul generasi berikutnya yang disebut agen AI. Alih-alih hanya menjawab, agen diberi tujuan lalu menyusun
+langkahnya sendiri: membuka aplikasi, mencari data, mengisi formulir, mengirim surel, dan melaporkan hasilnya.
+Sejumlah perusahaan teknologi memasarkannya sebagai "rekan kerja digital".</p>
+<p>Istilah itu terdengar ambisius, dan memang perlu disikapi dengan hati-hati. Namun perubahan yang dibawanya
+nyata. Ketika perangkat lunak bisa menjalankan rangkaian tugas, bukan hanya satu perintah, batas antara alat bantu
+dan pelaksana pekerjaan menjadi makin kabur.</p>
+<h2>Apa yang sudah bisa dikerjakan</h2>
+<p>Dalam uji coba di berbagai perusahaan, agen AI paling sering dipakai untuk pekerjaan yang alurnya jelas tetapi
+melelahkan. Beberapa contohnya:</p>
+<ul>
+<li>Menyiapkan ringkasan harian dari tiket pelanggan, lalu mengelompokkannya berdasarkan jenis masalah.</li>
+<li>Mencocokkan faktur dengan pesanan pembelian dan menandai selisih yang perlu diperiksa manusia.</li>
+<li>Mengumpulkan informasi dari beberapa sumber untuk bahan riset pasar awal.</li>
+<li>Menjalankan pengujian perangkat lunak dan mencoba memperbaiki kesalahan sederhana.</li>
+</ul>
+<h2>Di mana batasnya</h2>
+<p>Agen AI masih sering tersesat ketika menghadapi situasi yang tidak terduga. Ia bisa salah membaca konteks,
+mengulang langkah yang sama, atau dengan percaya diri mengambil keputusan keliru. Karena agen bertindak, bukan
+sekadar berbicara, kesalahannya juga lebih mahal: surel yang salah kirim atau data yang terhapus tidak bisa
+ditarik kembali dengan mudah.</p>
+<blockquote><p>Semakin besar wewenang yang diberikan kepada sebuah agen, semakin penting pula pagar pengaman di
+sekelilingnya.</p></blockquote>
+<p>Karena itu, perusahaan yang menerapkannya dengan serius biasanya membatasi akses agen, mencatat setiap
+tindakannya, dan mewajibkan persetujuan manusia untuk langkah yang berisiko, misalnya pembayaran atau perubahan
+data pelanggan.</p>
+<h2>Dampaknya bagi pekerja</h2>
+<p>Bagi staf administrasi dan operasional, agen AI berpotensi mengambil alih sebagian besar pekerjaan rutin. Namun
+kehadirannya juga menciptakan tugas baru: merancang alur kerja yang bisa diotomasi, memantau kinerja agen,
+menangani pengecualian yang tidak bisa diselesaikan mesin, serta memastikan semuanya sesuai aturan perusahaan.
+Orang yang paling memahami proses bisnis justru berada di posisi terbaik untuk mengambil peran ini.</p>
+<h2>Cara bersiap</h2>
+<ol>
+<li>Petakan proses kerja Anda langkah demi langkah. Proses yang terdokumentasi baik adalah kandidat pertama
+otomasi, dan Anda sebaiknya menjadi orang yang mengusulkannya.</li>
+<li>Pelajari dasar otomatisasi proses dan alat no-code yang sudah tersedia di kantor Anda.</li>
+<li>Latih prompt engineering untuk memberi tujuan dan batasan yang jelas kepada agen.</li>
+<li>Asah kemampuan berpikir kritis untuk menilai kapan hasil kerja agen layak dipercaya dan kapan harus
+diperiksa ulang.</li>
+</ol>
+<p>Agen AI kemungkinan besar akan menjadi bagian biasa dari perangkat kerja kantor dalam beberapa tahun ke depan.
+Pertanyaannya bukan apakah kita akan bekerja bersama agen, melainkan siapa yang akan mengatur cara kerjanya.</p>
+""",
+    },
+    {
+        "slug": LAYOFF_RIGHTS,
+        "title": "Terkena PHK? Kenali Hak Anda, Manfaat JKP, dan Langkah 30 Hari Pertama",
+        "summary": (
+            "Surat PHK sering datang tiba-tiba. Sebelum panik, pahami hak-hak normatif, program Jaminan Kehilangan "
+            "Pekerjaan, dan rencana sebulan pertama untuk bangkit kembali."
+        ),
+        "seo_description": "Panduan praktis setelah terkena PHK di Indonesia: hak pekerja, Jaminan Kehilangan Pekerjaan, dan rencana 30 hari pertama.",
+        "section": "kebijakan-regulasi",
+        "authors": ["dewi-anggraini", "bima-prasetyo"],
+        "tags": ["phk", "kebijakan", "karier", "reskilling"],
+        "skills": ["reskilling", "learning agility"],
+        "days_ago": 3,
+        "time": (12, 10),
+        "related": [RESKILLING_PROGRAMS, LAYOFF_WAVE, SKILLS_IN_DEMAND],
+        "body": """
+<p>Bagi banyak orang, pemutusan hubungan kerja datang seperti petir di siang bolong: satu undangan rapat singkat,
+lalu akses surel kantor dimatikan. Reaksi pertama biasanya campuran antara kaget, marah, dan cemas. Semua itu
+wajar. Namun beberapa keputusan yang diambil pada hari-hari pertama bisa berpengaruh besar, sehingga ada baiknya
+memahami hak dan pilihan Anda sebelum menandatangani apa pun.</p>
+<h2>Pahami hak normatif Anda</h2>
+<p>Peraturan ketenagakerjaan di Indonesia mengatur kompensasi bagi pekerja yang terkena PHK, seperti uang
+pesangon, uang penghargaan masa kerja, dan uang penggantian hak. Besarnya bergantung pada masa kerja, status
+hubungan kerja, dan alasan PHK. Pekerja dengan perjanjian kerja waktu tertentu memiliki ketentuan kompensasi
+tersendiri. Sebelum menandatangani perjanjian bersama, mintalah rincian perhitungannya secara tertulis dan
+bandingkan dengan ketentuan yang berlaku. Jika ada yang janggal, Anda berhak berunding, meminta pendampingan
+serikat pekerja, atau berkonsultasi dengan dinas ketenagakerjaan setempat.</p>
+<h2>Jaminan Kehilangan Pekerjaan</h2>
+<p>Pekerja yang terdaftar sebagai peserta BPJS Ketenagakerjaan dan memenuhi syarat kepesertaan dapat mengajukan
+manfaat Jaminan Kehilangan Pekerjaan (JKP). Program ini memberikan uang tunai untuk jangka waktu tertentu, akses
+informasi pasar kerja, dan pelatihan kerja. Syarat dan batas waktu pengajuannya perlu diperhatikan, jadi segera
+cek status kepesertaan Anda dan siapkan dokumen yang diminta.</p>
+<blockquote><p>Kompensasi memberi Anda waktu. Cara Anda memakai waktu itulah yang menentukan langkah
+berikutnya.</p></blockquote>
+<h2>Rencana 30 hari pertama</h2>
+<ul>
+<li><strong>Minggu 1: bereskan administrasi.</strong> Simpan salinan kontrak, slip gaji, dan surat PHK. Pastikan
+kompensasi dan dokumen seperti surat keterangan kerja sudah jelas. Hitung ulang anggaran rumah tangga.</li>
+<li><strong>Minggu 2: evaluasi diri.</strong> Tuliskan pencapaian konkret selama bekerja, keterampilan yang
+dikuasai, dan jenis pekerjaan yang ingin Anda tuju. Apakah Anda ingin peran serupa, atau ini saat yang tepat
+untuk berpindah jalur?</li>
+<li><strong>Minggu 3: perbarui materi lamaran.</strong> Susun ulang CV dengan fokus pada hasil, perbarui profil
+profesional, dan siapkan cerita singkat tentang alasan Anda mencari pekerjaan baru tanpa menjelek-jelekkan
+perusahaan lama.</li>
+<li><strong>Minggu 4: mulai bergerak.</strong> Hubungi jaringan profesional, lamar posisi yang paling sesuai, dan
+daftar ke satu program pelatihan untuk menutup celah keterampilan yang Anda temukan.</li>
+</ul>
+<h2>Jangan lupakan kesehatan mental</h2>
+<p>Kehilangan pekerjaan bukan hanya soal uang, tetapi juga identitas dan rutinitas. Pertahankan jadwal harian,
+tetap berolahraga, dan bicarakan perasaan Anda dengan orang yang dipercaya. Banyak profesional yang kini sukses
+pernah mengalami PHK; mereka bukan pengecualian, melainkan bagian dari dinamika industri yang terus berubah.</p>
+<p>Jika Anda mempertimbangkan beralih ke bidang yang sedang tumbuh, seperti analisis data, cloud computing, atau
+keamanan siber, masa jeda ini bisa menjadi awal reskilling yang terencana. Program pelatihan pemerintah maupun
+swasta dapat membantu, asalkan dipilih dengan tujuan yang jelas.</p>
+""",
+    },
+    {
+        "slug": DATA_PROTECTION,
+        "title": "UU PDP dan Pekerjaan Sehari-hari Tim Data",
+        "summary": (
+            "Undang-Undang Pelindungan Data Pribadi mengubah cara data dikumpulkan, disimpan, dan dianalisis. "
+            "Apa saja yang perlu dipahami analis, engineer, dan tim produk?"
+        ),
+        "seo_description": "Dampak Undang-Undang Pelindungan Data Pribadi bagi analis data, engineer, dan tim produk, serta peluang karier baru.",
+        "section": "kebijakan-regulasi",
+        "authors": ["dewi-anggraini"],
+        "tags": ["regulasi", "data", "keamanan siber", "kebijakan"],
+        "skills": ["keamanan siber", "data engineering", "analisis data", "cloud security"],
+        "days_ago": 13,
+        "time": (9, 40),
+        "related": [AI_REGULATION, SECURITY_TALENT],
+        "body": """
+<p>Selama bertahun-tahun, banyak perusahaan digital memperlakukan data pelanggan seperti tambang yang bisa digali
+sesuka hati. Data dikumpulkan sebanyak mungkin, disimpan selama mungkin, dan dibagikan ke berbagai pihak tanpa
+banyak pertanyaan. Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi (UU PDP) mengubah cara
+pandang itu. Setelah masa transisi dua tahun berakhir pada Oktober 2024, kewajiban di dalamnya berlaku penuh bagi
+organisasi yang memproses data pribadi.</p>
+<h2>Konsep dasar yang perlu dipahami</h2>
+<ul>
+<li><strong>Pengendali dan prosesor data</strong>: pengendali menentukan tujuan pemrosesan, sedangkan prosesor
+mengolah data atas nama pengendali. Keduanya punya kewajiban hukum.</li>
+<li><strong>Dasar pemrosesan</strong>: data pribadi hanya boleh diproses dengan dasar yang sah, misalnya
+persetujuan yang jelas dari pemilik data atau pemenuhan kontrak.</li>
+<li><strong>Hak subjek data</strong>: pemilik data berhak mengakses, memperbaiki, dan meminta penghapusan datanya,
+serta menarik persetujuan yang pernah diberikan.</li>
+<li><strong>Data spesifik</strong>: data kesehatan, biometrik, keuangan pribadi, dan data anak memerlukan
+perlindungan ekstra.</li>
+<li><strong>Kegagalan pelindungan</strong>: jika terjadi kebocoran, organisasi wajib memberi tahu pemilik data
+dan otoritas dalam batas waktu yang ditentukan.</li>
+</ul>
+<h2>Dampak bagi tim data</h2>
+<p>Bagi analis, UU PDP berarti setiap analisis perlu mempertanyakan apakah data yang dipakai memang diperlukan.
+Praktik seperti pseudonimisasi dan agregasi menjadi standar, bukan pilihan. Bagi data engineer, pipeline harus
+dirancang agar data bisa dilacak asal-usulnya, dihapus ketika diminta, dan tidak disalin ke tempat yang tidak
+semestinya. Bagi tim produk, formulir pendaftaran dan kebijakan privasi perlu ditulis dalam bahasa yang bisa
+dipahami orang awam.</p>
+<blockquote><p>Prinsip yang paling sederhana sering kali paling efektif: kumpulkan secukupnya, simpan seperlunya,
+hapus ketika tidak dibutuhkan.</p></blockquote>
+<h2>Keamanan bukan lagi urusan satu divisi</h2>
+<p>Kewajiban menjaga keamanan data mendorong perusahaan memperkuat keamanan siber di semua lapisan, dari
+pengaturan hak akses basis data hingga enkripsi cadangan di cloud. Tim engineering diharapkan memahami prinsip
+keamanan sejak tahap desain, bukan menambalnya setelah insiden terjadi.</p>
+<h2>Peluang karier yang muncul</h2>
+<p>UU PDP juga membuka kebutuhan akan profesi baru. Organisasi tertentu wajib menunjuk pejabat atau petugas
+pelindungan data pribadi. Konsultan privasi, auditor keamanan, dan engineer yang memahami privasi sejak desain
+makin dicari. Bagi profesional hukum yang mau belajar teknologi, atau profesional teknologi yang mau memahami
+hukum, ini adalah persimpangan karier yang menarik.</p>
+<h2>Langkah awal untuk tim</h2>
+<ol>
+<li>Buat inventaris data pribadi yang dikumpulkan, tempat penyimpanannya, dan siapa saja yang bisa
+mengaksesnya.</li>
+<li>Tinjau ulang dasar pemrosesan untuk setiap penggunaan data, termasuk untuk melatih model AI.</li>
+<li>Siapkan prosedur tanggap insiden, lengkap dengan jalur pelaporan yang jelas.</li>
+<li>Adakan pelatihan singkat tentang privasi bagi semua anggota tim, bukan hanya tim hukum.</li>
+</ol>
+""",
+    },
+    {
+        "slug": PYTHON_PLAN,
+        "title": "Belajar Python dari Nol: Rencana Realistis 12 Minggu",
+        "summary": (
+            "Python adalah pintu masuk ke analisis data, otomasi, dan machine learning. Rencana belajar 12 minggu "
+            "ini dirancang untuk pekerja yang hanya punya waktu beberapa jam per minggu."
+        ),
+        "seo_description": "Rencana belajar Python 12 minggu untuk pemula yang bekerja: dasar pemrograman, pandas, SQL, dan proyek portofolio.",
+        "section": "karier-skill",
+        "authors": ["bima-prasetyo"],
+        "tags": ["skill", "data", "pemula", "karier"],
+        "skills": ["Python", "analisis data", "SQL", "pemrograman", "visualisasi data"],
+        "days_ago": 17,
+        "time": (19, 0),
+        "related": [SKILLS_IN_DEMAND, ANALYST_TO_ENGINEER, RESKILLING_PROGRAMS],
+        "body": """
+<p>Di antara semua bahasa pemrograman, Python paling sering direkomendasikan untuk pemula. Sintaksnya relatif mudah
+dibaca, komunitasnya besar, dan kegunaannya luas: dari mengotomasi laporan di Excel, analisis data, hingga
+machine learning. Namun banyak orang berhenti di tengah jalan karena target yang terlalu ambisius. Rencana
+berikut dibuat untuk pekerja dengan waktu belajar sekitar lima jam per minggu.</p>
+<h2>Minggu 1–3: fondasi</h2>
+<p>Mulailah dengan konsep dasar pemrograman: variabel, tipe data, percabangan, perulangan, dan fungsi. Jangan
+terburu-buru. Tulis banyak program kecil, misalnya kalkulator cicilan atau pengubah format tanggal. Biasakan juga
+membaca pesan galat dengan tenang, karena kemampuan men-debug akan terpakai sepanjang karier.</p>
+<h2>Minggu 4–5: struktur data dan berkas</h2>
+<p>Pelajari list, dictionary, dan cara membaca serta menulis berkas CSV. Di tahap ini, cobalah mengotomasi satu
+pekerjaan nyata, misalnya menggabungkan beberapa berkas laporan menjadi satu. Rasa puas melihat pekerjaan satu jam
+selesai dalam hitungan detik adalah bahan bakar motivasi yang ampuh.</p>
+<h2>Minggu 6–8: analisis data dengan pandas</h2>
+<p>Pustaka pandas adalah alat utama untuk analisis data di Python. Pelajari cara memuat data, membersihkan nilai
+yang hilang, mengelompokkan, dan menggabungkan tabel. Tambahkan visualisasi sederhana agar temuan Anda mudah
+dipahami orang lain. Gunakan data terbuka, misalnya data statistik resmi atau data transaksi tiruan, agar latihan
+terasa nyata.</p>
+<h2>Minggu 9–10: SQL dan basis data</h2>
+<p>Hampir semua data perusahaan tersimpan di basis data. Pelajari dasar SQL: memilih, menyaring, mengurutkan, dan
+menggabungkan tabel. Lalu hubungkan Python dengan basis data sederhana seperti SQLite, sehingga Anda bisa
+mengambil data dengan SQL dan mengolahnya dengan pandas.</p>
+<h2>Minggu 11–12: proyek akhir</h2>
+<p>Pilih satu pertanyaan yang Anda pedulikan, cari datanya, analisis, lalu tuliskan hasilnya dalam laporan singkat
+atau dasbor. Simpan kodenya di repositori publik dengan penjelasan yang rapi. Proyek ini akan menjadi bukti
+kemampuan yang jauh lebih meyakinkan daripada daftar kursus yang pernah diikuti.</p>
+<blockquote><p>Belajar pemrograman mirip belajar bahasa asing: lebih baik tiga puluh menit setiap hari daripada
+lima jam sekali sebulan.</p></blockquote>
+<h2>Tips agar tidak berhenti di tengah jalan</h2>
+<ul>
+<li>Tetapkan jadwal belajar yang tetap dan anggap sebagai janji yang tidak bisa dibatalkan.</li>
+<li>Bergabunglah dengan komunitas belajar atau cari teman belajar agar saling mengingatkan.</li>
+<li>Gunakan asisten AI untuk menjelaskan konsep atau galat, tetapi tulis kodenya sendiri.</li>
+<li>Rayakan kemajuan kecil dan catat apa yang sudah Anda pelajari setiap minggu.</li>
+</ul>
+<p>Setelah dua belas minggu, Anda belum menjadi ahli, tetapi sudah memiliki fondasi yang kuat untuk melangkah ke
+data engineering, machine learning, atau sekadar bekerja lebih efisien di posisi sekarang.</p>
+""",
+    },
+    {
+        "slug": SECURITY_TALENT,
+        "title": "Keamanan Siber, Karier dengan Kekurangan Talenta yang Nyata",
+        "summary": (
+            "Serangan siber makin sering dan canggih, sementara jumlah profesional keamanan belum mengejar. Inilah "
+            "peran yang dibutuhkan dan cara masuk ke bidang ini dari latar belakang lain."
+        ),
+        "seo_description": "Karier keamanan siber di Indonesia: peran yang dibutuhkan, keterampilan dasar, sertifikasi, dan jalur masuk bagi pemula.",
+        "section": "industri-teknologi",
+        "authors": ["azura-team"],
+        "tags": ["keamanan siber", "karier", "industri", "cloud"],
+        "skills": ["keamanan siber", "cloud security", "incident response", "application security", "Linux"],
+        "days_ago": 25,
+        "time": (13, 30),
+        "related": [CLOUD_TALENT, DATA_PROTECTION],
+        "body": """
+<p>Kebocoran data pelanggan, serangan ransomware yang melumpuhkan layanan, dan penipuan yang memanfaatkan rekayasa
+sosial kini menjadi berita yang hampir rutin, termasuk di Indonesia. Di balik setiap insiden, ada pertanyaan yang
+sama: apakah organisasi itu punya cukup orang yang paham keamanan? Jawabannya sering kali tidak. Kebutuhan akan
+profesional keamanan siber tumbuh lebih cepat daripada jumlah talenta yang tersedia.</p>
+<h2>Mengapa kebutuhan terus naik</h2>
+<p>Ada beberapa pendorong sekaligus. Digitalisasi layanan keuangan dan pemerintahan memperluas permukaan serangan.
+Migrasi ke cloud menuntut cara baru mengatur akses dan konfigurasi. Regulasi seperti Undang-Undang Pelindungan
+Data Pribadi menaikkan taruhan ketika terjadi kebocoran. Sementara itu, penyerang juga memanfaatkan AI untuk
+membuat pesan phishing yang lebih meyakinkan.</p>
+<h2>Peran yang paling dibutuhkan</h2>
+<ul>
+<li><strong>Analis SOC</strong>: memantau peringatan keamanan dan menyaring mana yang merupakan ancaman
+sungguhan.</li>
+<li><strong>Incident responder</strong>: menangani insiden, membatasi kerusakan, dan memulihkan sistem.</li>
+<li><strong>Application security engineer</strong>: membantu developer menulis kode yang aman dan menguji
+aplikasi sebelum dirilis.</li>
+<li><strong>Cloud security engineer</strong>: mengatur identitas, akses, dan konfigurasi layanan cloud.</li>
+<li><strong>Spesialis tata kelola dan kepatuhan</strong>: menerjemahkan regulasi menjadi kebijakan dan kontrol
+yang bisa diaudit.</li>
+</ul>
+<blockquote><p>Keamanan siber bukan hanya soal peretasan canggih. Sebagian besar pekerjaannya adalah disiplin: menambal,
+memantau, mendokumentasikan, dan mengedukasi.</p></blockquote>
+<h2>Jalur masuk dari bidang lain</h2>
+<p>Banyak profesional keamanan memulai karier di bidang lain, seperti administrasi sistem, jaringan, atau
+pengembangan perangkat lunak. Latar belakang itu justru menjadi keunggulan karena mereka memahami cara sistem
+bekerja sebelum belajar cara sistem diserang. Fondasi yang perlu dikuasai antara lain Linux, jaringan komputer,
+konsep kriptografi dasar, dan cara kerja aplikasi web.</p>
+<p>Beberapa langkah praktis untuk memulai:</p>
+<ol>
+<li>Pelajari dasar-dasar keamanan siber lewat kursus pengantar, lalu lanjutkan ke sertifikasi tingkat pemula
+yang diakui industri.</li>
+<li>Berlatih di laboratorium daring dan kompetisi capture the flag yang legal dan etis.</li>
+<li>Bangun laboratorium kecil di rumah atau di cloud untuk mencoba alat pemantauan dan analisis log.</li>
+<li>Ikuti komunitas keamanan lokal untuk belajar dari praktisi dan menemukan lowongan.</li>
+</ol>
+<h2>Etika sebagai fondasi</h2>
+<p>Satu hal yang tidak bisa ditawar di bidang ini adalah etika. Kemampuan menembus sistem hanya boleh dipakai
+dengan izin yang jelas. Perekrut menaruh perhatian besar pada integritas kandidat, karena profesional keamanan
+sering mendapat akses ke data dan sistem yang paling sensitif.</p>
+<p>Dengan kebutuhan yang terus bertambah, keamanan siber menjadi salah satu bidang yang paling menjanjikan bagi
+mereka yang ingin beralih karier, asalkan siap belajar terus-menerus, karena ancaman pun terus berubah.</p>
+""",
+    },
+    {
+        "slug": CUSTOMER_SERVICE,
+        "title": "AI Generatif di Layanan Pelanggan: Apa Kabar Agen CS?",
+        "summary": (
+            "Chatbot generatif kini menjawab sebagian besar pertanyaan pelanggan di banyak perusahaan. Agen layanan "
+            "pelanggan tidak hilang, tetapi pekerjaannya berubah bentuk."
+        ),
+        "seo_description": "Bagaimana AI generatif mengubah pekerjaan agen layanan pelanggan, keterampilan baru yang dibutuhkan, dan jalur karier lanjutan.",
+        "section": "ai-otomasi",
+        "authors": ["rina-kartikasari"],
+        "tags": ["ai", "otomasi", "karier", "llm"],
+        "skills": ["LLM", "prompt engineering", "keterampilan komunikasi", "analisis data"],
+        "days_ago": 29,
+        "time": (11, 0),
+        "related": [AI_AGENTS, JOBS_AT_RISK],
+        "body": """
+<p>Layanan pelanggan adalah salah satu bidang pertama yang merasakan dampak AI generatif secara langsung. Di banyak
+perusahaan e-commerce, perbankan digital, dan telekomunikasi, chatbot kini menangani pertanyaan seputar status
+pesanan, cara mengganti kata sandi, hingga penjelasan tagihan. Berbeda dari chatbot lama yang kaku, model bahasa
+terbaru mampu memahami pertanyaan yang ditulis dengan bahasa sehari-hari, termasuk campuran bahasa Indonesia dan
+bahasa daerah atau bahasa gaul.</p>
+<h2>Yang diambil alih mesin</h2>
+<p>Pertanyaan yang jawabannya sudah tersedia di basis pengetahuan adalah yang paling mudah diotomasi. Hal yang sama
+berlaku untuk tugas administratif setelah percakapan, seperti menulis ringkasan tiket, memberi label kategori, dan
+mengisi formulir tindak lanjut. Bagi perusahaan, ini berarti waktu tunggu lebih singkat dan layanan yang tersedia
+sepanjang hari.</p>
+<h2>Yang tetap membutuhkan manusia</h2>
+<p>Namun pelanggan yang menghubungi layanan pelanggan tidak selalu membawa pertanyaan sederhana. Ada keluhan yang
+emosional, kasus penipuan yang rumit, atau masalah yang tidak tercantum di panduan mana pun. Di sinilah agen
+manusia tetap tak tergantikan. Bahkan, karena kasus mudah sudah disaring mesin, kasus yang sampai ke agen manusia
+cenderung lebih berat dan menuntut keterampilan lebih tinggi.</p>
+<blockquote><p>Chatbot menangani volume, manusia menangani kepercayaan.</p></blockquote>
+<h2>Peran baru di pusat layanan</h2>
+<p>Perubahan ini melahirkan beberapa peran yang sebelumnya jarang terdengar:</p>
+<ul>
+<li><strong>Perancang percakapan</strong>: menyusun alur dan gaya bahasa chatbot agar terasa membantu, bukan
+menyebalkan.</li>
+<li><strong>Kurator basis pengetahuan</strong>: memastikan informasi yang dipakai AI akurat dan mutakhir.</li>
+<li><strong>Analis kualitas AI</strong>: meninjau sampel percakapan, menemukan jawaban yang keliru, dan
+mengusulkan perbaikan prompt.</li>
+<li><strong>Spesialis eskalasi</strong>: menangani kasus kompleks yang diteruskan dari chatbot.</li>
+</ul>
+<h2>Keterampilan yang perlu diasah</h2>
+<p>Bagi agen layanan pelanggan yang ingin tetap relevan, beberapa kemampuan layak diprioritaskan. Keterampilan
+komunikasi dan empati tetap menjadi inti. Di luar itu, pemahaman dasar tentang cara kerja model bahasa, kemampuan
+menulis prompt yang jelas, dan analisis data sederhana untuk membaca tren keluhan akan membuka jalan ke peran-peran
+baru di atas.</p>
+<ol>
+<li>Pelajari cara kerja chatbot yang dipakai perusahaan Anda dan catat di mana ia sering gagal.</li>
+<li>Tawarkan diri untuk membantu memperbaiki basis pengetahuan atau menguji versi baru chatbot.</li>
+<li>Ikuti pelatihan singkat tentang prompt engineering dan analisis data dengan spreadsheet.</li>
+<li>Dokumentasikan kontribusi Anda, misalnya penurunan jumlah eskalasi setelah perbaikan yang Anda usulkan.</li>
+</ol>
+<p>Pusat layanan pelanggan di masa depan kemungkinan akan lebih kecil, tetapi diisi orang-orang dengan keterampilan
+yang lebih tinggi. Agen yang mau belajar memiliki posisi unik karena memahami pelanggan lebih baik daripada siapa
+pun.</p>
+""",
+    },
+    {
+        "slug": SMALL_BUSINESS,
+        "title": "UMKM dan AI: Alat Sederhana untuk Pekerjaan Sehari-hari",
+        "summary": (
+            "AI tidak hanya milik perusahaan besar. Pelaku UMKM bisa memakainya untuk menulis deskripsi produk, "
+            "membalas pelanggan, dan membaca data penjualan, asalkan tahu batasnya."
+        ),
+        "seo_description": "Cara UMKM memanfaatkan AI untuk konten, layanan pelanggan, dan analisis penjualan sederhana, beserta risikonya.",
+        "section": "startup-bisnis",
+        "authors": ["azura-team"],
+        "tags": ["umkm", "ai", "bisnis", "produktivitas"],
+        "skills": ["AI literacy", "prompt engineering", "spreadsheet", "analisis data"],
+        "days_ago": 31,
+        "time": (8, 20),
+        "related": [PROMPT_ENGINEERING, STARTUP_EFFICIENCY],
+        "body": """
+<p>Pembicaraan tentang kecerdasan buatan sering berkisar pada perusahaan raksasa dengan anggaran miliaran. Padahal,
+sebagian alat AI yang paling berguna justru tersedia gratis atau dengan biaya langganan kecil, dan bisa langsung
+dipakai oleh usaha mikro, kecil, dan menengah. Bagi pemilik toko daring, katering rumahan, atau perajin yang
+mengurus semuanya sendiri, alat ini bisa menghemat berjam-jam setiap minggu.</p>
+<h2>Menulis konten dan deskripsi produk</h2>
+<p>Menulis deskripsi untuk puluhan produk di lokapasar adalah pekerjaan yang melelahkan. Model bahasa dapat membantu
+membuat draf pertama berdasarkan poin-poin yang Anda berikan: bahan, ukuran, keunggulan, dan cara perawatan.
+Hasilnya tetap perlu disunting agar sesuai dengan gaya toko dan tidak berisi klaim yang berlebihan. Hal yang sama
+berlaku untuk takarir media sosial dan ide konten promosi.</p>
+<h2>Membalas pesan pelanggan</h2>
+<p>Pertanyaan seperti "masih ready, kak?" atau "ongkir ke Medan berapa?" datang berulang kali. Fitur balasan
+otomatis di aplikasi pesan bisnis, ditambah templat jawaban yang disusun dengan bantuan AI, membuat pemilik usaha
+bisa merespons lebih cepat tanpa harus memegang ponsel sepanjang hari. Untuk keluhan atau pesanan khusus, tetap
+balas secara pribadi.</p>
+<h2>Membaca data penjualan</h2>
+<p>Banyak UMKM sudah mencatat penjualan di spreadsheet, tetapi jarang menganalisisnya. Dengan bantuan AI, pemilik
+usaha bisa bertanya dalam bahasa sehari-hari, misalnya produk apa yang paling laris bulan lalu atau hari apa
+penjualan paling sepi. Kemampuan analisis data sederhana seperti ini membantu keputusan stok dan promosi menjadi
+lebih terarah.</p>
+<blockquote><p>AI paling berguna bagi UMKM ketika dipakai untuk pekerjaan yang membosankan, sehingga pemilik usaha
+punya lebih banyak waktu untuk hal yang tidak bisa diwakilkan: produk dan pelanggan.</p></blockquote>
+<h2>Risiko yang perlu diwaspadai</h2>
+<ul>
+<li><strong>Informasi keliru</strong>: AI bisa mengarang fakta, termasuk aturan pajak atau perizinan. Selalu cek
+ke sumber resmi.</li>
+<li><strong>Data pelanggan</strong>: jangan memasukkan nomor telepon, alamat, atau data pribadi pelanggan ke
+layanan AI yang tidak jelas kebijakan privasinya.</li>
+<li><strong>Konten yang seragam</strong>: jika semua toko memakai alat yang sama tanpa sentuhan pribadi, pembeli
+akan sulit membedakan satu toko dengan yang lain.</li>
+<li><strong>Biaya tersembunyi</strong>: langganan kecil yang menumpuk bisa membebani arus kas.</li>
+</ul>
+<h2>Memulai dengan langkah kecil</h2>
+<ol>
+<li>Pilih satu pekerjaan yang paling menyita waktu, misalnya membalas pertanyaan yang sama berulang kali.</li>
+<li>Coba satu alat AI selama dua minggu dan catat berapa waktu yang dihemat.</li>
+<li>Pelajari cara menulis prompt yang jelas: sebutkan konteks usaha, target pembeli, dan gaya bahasa yang
+diinginkan.</li>
+<li>Jika terbukti membantu, ajarkan kepada karyawan atau anggota keluarga yang ikut mengelola usaha.</li>
+</ol>
+<p>Literasi AI kini menjadi bagian dari literasi digital yang dibutuhkan pelaku usaha. Banyak pelatihan gratis dari
+pemerintah, komunitas, dan platform teknologi yang bisa dimanfaatkan untuk memulainya.</p>
+""",
+    },
+    {
+        "slug": HUMAN_SKILLS,
+        "title": "Soft Skill di Era AI: Berpikir Kritis dan Komunikasi Makin Mahal",
+        "summary": (
+            "Ketika mesin bisa menulis, merangkum, dan menganalisis, nilai pekerja bergeser ke hal yang sulit "
+            "diotomasi: menilai, menjelaskan, dan meyakinkan orang lain."
+        ),
+        "seo_description": "Mengapa berpikir kritis, komunikasi, dan kemampuan belajar makin dicari di era AI, dan cara melatihnya di tempat kerja.",
+        "section": "karier-skill",
+        "authors": ["azura-team", "dewi-anggraini"],
+        "tags": ["karier", "skill", "ai"],
+        "skills": ["berpikir kritis", "keterampilan komunikasi", "manajemen pemangku kepentingan", "learning agility"],
+        "days_ago": 33,
+        "time": (17, 15),
+        "related": [SKILLS_IN_DEMAND, JOBS_AT_RISK],
+        "body": """
+<p>Sepuluh tahun lalu, nasihat karier yang paling populer adalah "belajarlah coding". Nasihat itu masih berlaku,
+tetapi kini ada tambahan penting. Ketika AI mampu menulis kode, menyusun laporan, dan merangkum dokumen dalam
+hitungan detik, kemampuan yang membedakan seorang profesional justru bergeser ke hal-hal yang dulu dianggap
+"lunak": berpikir kritis, berkomunikasi, bekerja sama, dan terus belajar.</p>
+<h2>Berpikir kritis: menilai hasil mesin</h2>
+<p>Model AI bisa menghasilkan jawaban yang terdengar sangat meyakinkan, padahal keliru. Orang yang mampu bertanya
+"dari mana angka ini berasal?", "apa asumsi di baliknya?", dan "apa yang terjadi jika ini salah?" menjadi pengaman
+yang sangat berharga. Berpikir kritis juga berarti tahu kapan sebuah masalah sebaiknya tidak diselesaikan dengan
+AI sama sekali.</p>
+<h2>Komunikasi: menerjemahkan dan meyakinkan</h2>
+<p>Analisis terbaik tidak berguna jika tidak dipahami pengambil keputusan. Keterampilan komunikasi, baik lisan
+maupun tulisan, membantu menjembatani tim teknis dan bisnis. Kemampuan bercerita dengan data, yakni menyusun angka
+menjadi alur yang jelas dan relevan bagi pendengar, termasuk yang paling dicari perekrut.</p>
+<h2>Kolaborasi dan mengelola pemangku kepentingan</h2>
+<p>Proyek AI jarang gagal karena modelnya buruk. Lebih sering, proyek gagal karena tujuan yang tidak jelas,
+ekspektasi yang tidak selaras, atau pengguna yang tidak dilibatkan. Orang yang bisa menyatukan kepentingan
+berbagai pihak, bernegosiasi, dan menjaga kepercayaan akan selalu dibutuhkan.</p>
+<blockquote><p>Mesin bisa memberikan jawaban. Manusia tetap dibutuhkan untuk menentukan pertanyaan yang layak
+diajukan.</p></blockquote>
+<h2>Kemampuan belajar</h2>
+<p>Alat dan teknologi berganti makin cepat. Keterampilan teknis yang populer hari ini bisa usang dalam beberapa
+tahun. Karena itu, kemampuan belajar hal baru dengan cepat, disebut juga <em>learning agility</em>, menjadi
+keterampilan paling tahan lama. Orang yang terbiasa bereksperimen, menerima umpan balik, dan mengubah cara
+kerjanya akan lebih mudah beradaptasi dengan gelombang perubahan berikutnya.</p>
+<h2>Cara melatihnya di tempat kerja</h2>
+<ul>
+<li>Biasakan menulis ringkasan satu halaman sebelum rapat penting. Menulis dengan jelas melatih berpikir dengan
+jelas.</li>
+<li>Minta umpan balik setelah presentasi, terutama dari orang di luar tim Anda.</li>
+<li>Saat memakai AI, selalu periksa minimal satu klaim penting ke sumber aslinya.</li>
+<li>Ambil peran kecil dalam proyek lintas fungsi untuk belajar memahami sudut pandang tim lain.</li>
+<li>Sisihkan waktu rutin untuk mempelajari satu hal baru, lalu ajarkan kepada rekan kerja.</li>
+</ul>
+<p>Soft skill sering dianggap bawaan lahir, padahal bisa dilatih seperti keterampilan lain. Di era ketika mesin
+makin pintar, investasi pada kemampuan manusiawi ini justru memberikan imbal hasil yang makin besar.</p>
+""",
+    },
+    {
+        "slug": ALGORITHMIC_HIRING,
+        "title": "Saat Algoritma Ikut Merekrut: Etika AI di Tempat Kerja",
+        "summary": (
+            "Semakin banyak perusahaan memakai AI untuk menyaring lamaran dan menilai karyawan. Efisien, tetapi "
+            "berisiko bias dan minim transparansi. Apa hak pelamar, dan apa tanggung jawab perusahaan?"
+        ),
+        "seo_description": "Penggunaan AI dalam rekrutmen dan penilaian karyawan: risiko bias, transparansi, hak pelamar, dan praktik yang bertanggung jawab.",
+        "section": "kebijakan-regulasi",
+        "authors": ["dewi-anggraini"],
+        "tags": ["etika ai", "regulasi", "karier", "ai"],
+        "skills": ["AI literacy", "berpikir kritis"],
+        "days_ago": 36,
+        "time": (10, 50),
+        "related": [AI_REGULATION, DATA_PROTECTION],
+        "body": """
+<p>Bayangkan Anda melamar pekerjaan dan tidak pernah mendapat kabar. Anda tidak tahu bahwa lamaran Anda sudah
+gugur dalam hitungan detik, disaring oleh perangkat lunak yang menilai CV berdasarkan kata kunci dan pola tertentu.
+Skenario ini bukan fiksi. Sistem pelacak pelamar dan alat penilaian berbasis AI semakin lazim dipakai, terutama
+oleh perusahaan yang menerima ribuan lamaran untuk setiap lowongan.</p>
+<h2>Janji efisiensi</h2>
+<p>Bagi tim rekrutmen yang kewalahan, AI menawarkan bantuan nyata: menyaring lamaran, menjadwalkan wawancara,
+hingga menganalisis jawaban tes daring. Pendukungnya berpendapat bahwa mesin bisa lebih konsisten daripada manusia
+yang lelah dan punya prasangka. Dalam kondisi tertentu, klaim itu bisa benar.</p>
+<h2>Risiko bias yang tersembunyi</h2>
+<p>Masalahnya, model belajar dari data masa lalu. Jika di masa lalu perusahaan lebih banyak merekrut dari kampus
+tertentu, jenis kelamin tertentu, atau kota tertentu, model bisa mempelajari pola itu dan mengulanginya. Bias
+semacam ini sulit dilihat karena tersembunyi di balik angka dan skor. Pelamar yang tersingkir pun tidak tahu
+alasannya, sehingga sulit menggugat keputusan yang tidak adil.</p>
+<blockquote><p>Keputusan yang memengaruhi penghidupan seseorang tidak boleh diserahkan sepenuhnya kepada sistem
+yang tidak bisa menjelaskan dirinya.</p></blockquote>
+<h2>Arah regulasi</h2>
+<p>Di Uni Eropa, sistem AI untuk rekrutmen dan pengelolaan pekerja digolongkan berisiko tinggi sehingga wajib
+memenuhi persyaratan ketat, seperti dokumentasi, pengawasan manusia, dan pengelolaan kualitas data. Di Indonesia,
+pedoman etika kecerdasan artifisial menekankan prinsip transparansi dan akuntabilitas, sementara Undang-Undang
+Pelindungan Data Pribadi memberi hak tertentu kepada pemilik data, termasuk terkait keputusan yang diambil
+berdasarkan pemrosesan otomatis.</p>
+<h2>Praktik yang bertanggung jawab bagi perusahaan</h2>
+<ol>
+<li>Beri tahu pelamar jika AI dipakai dalam proses seleksi, dan untuk tahap apa.</li>
+<li>Pastikan selalu ada manusia yang meninjau keputusan penting, terutama penolakan di tahap akhir.</li>
+<li>Uji sistem secara berkala untuk mendeteksi perbedaan hasil antarkelompok pelamar.</li>
+<li>Kumpulkan data pelamar secukupnya dan hapus sesuai kebijakan retensi yang jelas.</li>
+<li>Sediakan jalur bagi pelamar untuk bertanya atau meminta peninjauan ulang.</li>
+</ol>
+<h2>Tips bagi pelamar</h2>
+<ul>
+<li>Gunakan format CV yang sederhana dan mudah dibaca mesin, tanpa tabel atau gambar yang rumit.</li>
+<li>Sesuaikan istilah dalam CV dengan deskripsi pekerjaan, tetapi tetap jujur.</li>
+<li>Manfaatkan jaringan profesional dan rujukan, karena jalur ini sering melewati penyaringan otomatis.</li>
+</ul>
+<p>AI dalam rekrutmen tidak akan hilang. Yang bisa diperjuangkan adalah cara penggunaannya: adil, transparan, dan
+tetap menempatkan manusia sebagai penentu akhir.</p>
+""",
+    },
+    {
+        "slug": DATA_QUALITY,
+        "title": "Proyek AI Tersandung Data: Fondasi yang Sering Dilupakan",
+        "summary": (
+            "Banyak proyek AI berhenti di tahap uji coba bukan karena modelnya kurang canggih, melainkan karena datanya "
+            "berantakan. Inilah mengapa data engineer kini jadi rebutan."
+        ),
+        "seo_description": "Mengapa banyak proyek AI gagal karena kualitas data, peran data engineer, dan praktik pengelolaan data yang perlu dibangun.",
+        "section": "industri-teknologi",
+        "authors": ["rina-kartikasari", "bima-prasetyo"],
+        "tags": ["data", "ai", "industri"],
+        "skills": ["data engineering", "SQL", "analisis data", "machine learning", "MLOps"],
+        "days_ago": 38,
+        "time": (14, 0),
+        "related": [ANALYST_TO_ENGINEER, SKILLS_IN_DEMAND],
+        "body": """
+<p>Di banyak perusahaan, cerita proyek AI berjalan dengan pola serupa. Manajemen bersemangat, tim dibentuk, vendor
+diundang, dan prototipe yang memukau ditampilkan dalam presentasi. Beberapa bulan kemudian, proyek itu diam-diam
+berhenti. Ketika ditelusuri, penyebabnya sering kali bukan model yang kurang canggih, melainkan data yang tidak
+siap.</p>
+<h2>Gejala yang sering muncul</h2>
+<ul>
+<li>Data pelanggan tersebar di beberapa sistem dengan format dan pengenal yang berbeda-beda.</li>
+<li>Kolom penting sering kosong atau diisi asal-asalan karena tidak ada yang memeriksa.</li>
+<li>Definisi yang sama dipahami berbeda oleh tiap divisi, misalnya arti "pelanggan aktif".</li>
+<li>Tidak ada yang tahu pasti dari mana sebuah angka berasal dan kapan terakhir diperbarui.</li>
+</ul>
+<p>Model machine learning belajar dari data. Jika datanya kotor, bias, atau tidak lengkap, hasilnya akan mewarisi
+semua masalah itu. Dalam dunia data, prinsip ini sudah lama dikenal: sampah yang masuk, sampah pula yang
+keluar.</p>
+<blockquote><p>Sebelum bertanya model apa yang paling canggih, tanyakan dulu apakah data kita bisa
+dipercaya.</p></blockquote>
+<h2>Peran data engineer</h2>
+<p>Di sinilah data engineer berperan. Mereka membangun pipeline yang mengumpulkan data dari berbagai sumber,
+membersihkannya, menyatukan formatnya, dan menyimpannya di tempat yang bisa diakses dengan aman. Mereka juga
+menambahkan pemeriksaan kualitas otomatis, sehingga masalah terdeteksi sebelum sampai ke laporan atau model.
+Tidak heran jika kebutuhan akan data engineer tumbuh seiring meningkatnya investasi perusahaan di bidang AI.</p>
+<p>Keterampilan yang dibutuhkan cukup luas: SQL yang kuat, pemrograman dengan Python, pemahaman tentang gudang data
+dan pemodelan data, serta pengalaman dengan layanan cloud. Ketika model sudah berjalan di produksi, dibutuhkan pula
+praktik MLOps untuk memantau apakah kinerja model menurun karena data yang berubah.</p>
+<h2>Bukan hanya urusan teknis</h2>
+<p>Kualitas data juga soal tata kelola. Perusahaan perlu menetapkan siapa pemilik setiap set data, definisi baku
+untuk istilah penting, dan aturan akses yang sesuai dengan regulasi pelindungan data pribadi. Tanpa kesepakatan
+ini, pekerjaan teknis secanggih apa pun akan terus menambal masalah yang sama.</p>
+<h2>Langkah awal bagi organisasi</h2>
+<ol>
+<li>Pilih satu kasus penggunaan AI yang bernilai tinggi, lalu telusuri data yang dibutuhkannya dari hulu ke
+hilir.</li>
+<li>Tetapkan pemilik dan definisi untuk data tersebut.</li>
+<li>Bangun pipeline dengan pemeriksaan kualitas otomatis dan dokumentasi yang mudah ditemukan.</li>
+<li>Ukur kualitas data secara berkala dan laporkan kepada manajemen, sama seperti metrik bisnis lainnya.</li>
+</ol>
+<p>Fondasi data memang tidak semenarik demo AI di atas panggung. Namun perusahaan yang membangunnya dengan sabar
+akan menjadi pihak yang benar-benar merasakan manfaat AI, bukan sekadar membicarakannya.</p>
+""",
+    },
+    {
+        "slug": REMOTE_ABROAD,
+        "title": "Bekerja Remote untuk Perusahaan Luar Negeri: Peluang dan Jebakannya",
+        "summary": (
+            "Gaji dalam mata uang asing dan pengalaman internasional membuat kerja jarak jauh lintas negara menggiurkan. "
+            "Namun ada soal kontrak, pajak, zona waktu, dan penipuan yang perlu dicermati."
+        ),
+        "seo_description": "Panduan bekerja remote untuk perusahaan luar negeri dari Indonesia: peluang, kontrak, pajak, zona waktu, dan modus penipuan.",
+        "section": "startup-bisnis",
+        "authors": ["bima-prasetyo"],
+        "tags": ["kerja jarak jauh", "karier", "startup"],
+        "skills": ["keterampilan komunikasi"],
+        "days_ago": 41,
+        "time": (20, 0),
+        "related": [HYBRID_WORK, SKILLS_IN_DEMAND],
+        "body": """
+<p>Sejak pandemi, semakin banyak talenta teknologi Indonesia yang bekerja untuk perusahaan di Singapura, Australia,
+Eropa, atau Amerika Serikat tanpa meninggalkan kota asalnya. Developer di Yogyakarta, desainer di Bandung, atau
+analis data di Makassar kini bisa bergabung dengan tim global cukup dengan laptop dan koneksi internet yang stabil.
+Daya tarik utamanya jelas: kompensasi yang sering lebih tinggi dan pengalaman bekerja dengan standar
+internasional.</p>
+<h2>Peluang yang terbuka</h2>
+<p>Posisi yang paling sering dibuka untuk pekerja jarak jauh lintas negara antara lain pengembang perangkat lunak,
+engineer data dan cloud, desainer produk, penulis teknis, serta spesialis pemasaran digital. Perusahaan rintisan
+dengan tim terdistribusi cenderung lebih terbuka, karena mereka memang dirancang untuk bekerja tanpa kantor
+pusat.</p>
+<h2>Hal yang perlu dicermati</h2>
+<ul>
+<li><strong>Bentuk kontrak</strong>: banyak posisi menggunakan status kontraktor, bukan karyawan. Artinya,
+tunjangan seperti asuransi kesehatan, cuti, atau jaminan sosial mungkin tidak termasuk. Ada juga perusahaan yang
+memakai jasa <em>employer of record</em> sehingga Anda tercatat sebagai karyawan perusahaan perantara di
+Indonesia.</li>
+<li><strong>Pajak</strong>: penghasilan dari luar negeri tetap perlu dilaporkan. Pelajari kewajiban pajak Anda
+dan simpan bukti pembayaran dengan rapi, atau konsultasikan dengan konsultan pajak.</li>
+<li><strong>Zona waktu</strong>: rapat rutin bisa jatuh pada tengah malam. Diskusikan jam kerja yang tumpang
+tindih sejak proses wawancara.</li>
+<li><strong>Pembayaran</strong>: perhatikan biaya transfer dan kurs, serta pastikan jadwal pembayaran tertulis
+dalam kontrak.</li>
+</ul>
+<blockquote><p>Tawaran kerja jarak jauh yang terlalu indah untuk menjadi kenyataan, biasanya memang bukan
+kenyataan.</p></blockquote>
+<h2>Waspadai penipuan</h2>
+<p>Popularitas kerja jarak jauh juga dimanfaatkan penipu. Modus yang sering ditemui antara lain tawaran kerja tanpa
+wawancara yang layak, permintaan membayar biaya pelatihan atau peralatan di muka, hingga permintaan data pribadi
+dan rekening bank sejak awal. Selalu periksa keberadaan perusahaan, cari ulasan dari karyawan lain, dan jangan
+pernah mentransfer uang untuk mendapatkan pekerjaan.</p>
+<h2>Cara meningkatkan peluang</h2>
+<ol>
+<li>Bangun portofolio publik yang bisa dinilai tanpa harus bertemu langsung, misalnya repositori kode, studi kasus,
+atau tulisan teknis.</li>
+<li>Asah keterampilan komunikasi dalam bahasa Inggris, terutama menulis dengan ringkas dan jelas.</li>
+<li>Tunjukkan pengalaman bekerja secara asinkron dan mandiri.</li>
+<li>Mulai dari proyek lepas berskala kecil untuk membangun reputasi dan rekomendasi.</li>
+</ol>
+<p>Bekerja untuk perusahaan luar negeri bisa menjadi lompatan karier yang berarti. Dengan persiapan yang matang dan
+kewaspadaan yang cukup, peluang ini bisa dinikmati tanpa terjebak risiko yang tidak perlu.</p>
+""",
+    },
+    {
+        "slug": AI_PRODUCT_MANAGER,
+        "title": "AI Product Manager, Peran Baru di Persimpangan Bisnis dan Model",
+        "summary": (
+            "Membangun produk berbasis AI berbeda dari membangun aplikasi biasa. Perusahaan kini mencari product "
+            "manager yang paham data, ketidakpastian model, dan risiko etis."
+        ),
+        "seo_description": "Apa yang dikerjakan AI product manager, keterampilan yang dibutuhkan, dan jalur masuk bagi product manager maupun engineer.",
+        "section": "startup-bisnis",
+        "authors": ["rina-kartikasari"],
+        "tags": ["ai", "karier", "startup", "produk"],
+        "skills": ["AI product strategy", "product management", "machine learning", "analisis data", "berpikir kritis"],
+        "days_ago": 44,
+        "time": (9, 30),
+        "related": [SEED_STORY, PROMPT_ENGINEERING, DATA_QUALITY],
+        "body": """
+<p>Dalam daftar peran yang tumbuh seiring investasi AI, AI product manager sering disebut berdampingan dengan
+machine learning engineer dan data engineer. Namun, berbeda dengan peran teknis yang deskripsinya relatif jelas,
+banyak orang masih bertanya: apa sebenarnya yang dikerjakan seorang AI product manager, dan apa bedanya dengan
+product manager biasa?</p>
+<h2>Produk yang hasilnya tidak selalu pasti</h2>
+<p>Aplikasi konvensional bekerja secara deterministik: tombol yang sama menghasilkan hasil yang sama. Produk
+berbasis AI tidak demikian. Model bisa benar sembilan puluh kali dan keliru sepuluh kali, dan kesalahannya sulit
+diprediksi. Seorang AI product manager harus merancang produk yang tetap berguna dan aman meskipun modelnya tidak
+sempurna, misalnya dengan menampilkan tingkat keyakinan, menyediakan jalan bagi pengguna untuk mengoreksi, atau
+meneruskan kasus sulit kepada manusia.</p>
+<h2>Tugas sehari-hari</h2>
+<ul>
+<li>Menentukan masalah pengguna yang memang layak diselesaikan dengan AI, bukan sekadar ikut tren.</li>
+<li>Menetapkan metrik keberhasilan yang menggabungkan kualitas model dan dampak bisnis.</li>
+<li>Bekerja sama dengan tim data untuk memastikan data latih tersedia, berkualitas, dan sah digunakan.</li>
+<li>Menimbang biaya komputasi terhadap manfaat, karena setiap permintaan ke model besar ada harganya.</li>
+<li>Mengidentifikasi risiko etis dan hukum, seperti bias, privasi, dan keamanan, sejak awal.</li>
+</ul>
+<blockquote><p>Product manager biasa bertanya "apa yang harus dibangun?". AI product manager juga harus bertanya "apa yang
+terjadi ketika model ini salah?"</p></blockquote>
+<h2>Keterampilan yang dibutuhkan</h2>
+<p>Seorang AI product manager tidak harus mampu melatih model sendiri, tetapi perlu memahami dasar-dasar machine
+learning: cara model belajar, cara mengevaluasinya, dan keterbatasannya. Kemampuan analisis data membantu membaca
+hasil eksperimen secara mandiri. Di atas semua itu, kemampuan klasik manajemen produk tetap penting: memahami
+pengguna, menyusun prioritas, dan berkomunikasi dengan banyak pihak, dari engineer hingga tim hukum.</p>
+<h2>Jalur masuk</h2>
+<p>Ada dua jalur yang paling umum. Pertama, product manager yang sudah berpengalaman lalu mendalami AI melalui kursus,
+proyek sampingan, atau menangani fitur AI di produknya. Kedua, engineer atau data scientist yang tertarik pada sisi
+bisnis dan pengguna, lalu beralih ke manajemen produk. Keduanya sama-sama valid, asalkan celah keterampilannya
+ditutup dengan sadar.</p>
+<ol>
+<li>Ikuti kursus pengantar machine learning untuk non-engineer.</li>
+<li>Bangun prototipe sederhana dengan model bahasa untuk merasakan sendiri kelebihan dan kekurangannya.</li>
+<li>Tulis studi kasus tentang produk AI yang Anda kagumi atau yang gagal, lengkap dengan analisis Anda.</li>
+<li>Cari kesempatan memimpin fitur AI kecil di tempat kerja sekarang.</li>
+</ol>
+<p>Seiring semakin banyak perusahaan menanamkan AI ke dalam produknya, kebutuhan akan orang yang mampu menjembatani
+teknologi, bisnis, dan pengguna akan terus bertambah.</p>
+""",
+    },
+    {
+        "slug": "talenta-digital-di-luar-jawa-peluang-yang-belum-tergarap",
+        "title": "Talenta Digital di Luar Jawa: Peluang yang Belum Tergarap",
+        "summary": (
+            "Kerja jarak jauh dan program pelatihan daring membuka jalan bagi talenta di luar Jawa. "
+            "Draf liputan khusus yang masih menunggu data dan wawancara tambahan."
+        ),
+        "seo_description": "Peluang dan tantangan talenta digital di luar Pulau Jawa: infrastruktur, pelatihan, dan kerja jarak jauh.",
+        "section": "industri-teknologi",
+        "authors": ["dewi-anggraini"],
+        "tags": ["karier", "reskilling", "kerja jarak jauh"],
+        "skills": ["cloud computing", "analisis data"],
+        "status": "draft",
+        "body": """
+<p><strong>Catatan redaksi: draf, belum siap terbit. Menunggu wawancara dengan komunitas teknologi di Makassar dan
+Kupang.</strong></p>
+<p>Selama ini, peta industri teknologi Indonesia didominasi Jakarta, Bandung, Yogyakarta, dan Surabaya. Namun
+kerja jarak jauh dan pelatihan daring perlahan membuka jalan bagi talenta di luar Jawa. Komunitas developer
+tumbuh di berbagai kota, dan sebagian anggotanya kini bekerja untuk perusahaan yang kantornya ribuan kilometer
+jauhnya.</p>
+<h2>Tantangan yang masih ada</h2>
+<ul>
+<li>Kualitas dan harga koneksi internet yang belum merata.</li>
+<li>Akses ke mentor dan jaringan profesional yang terbatas.</li>
+<li>Lowongan yang masih mensyaratkan kehadiran di kantor pusat.</li>
+</ul>
+<h2>Yang perlu dilengkapi</h2>
+<p>Data jumlah peserta pelatihan digital per provinsi, kisah dua atau tiga talenta yang berhasil berkarier dari
+daerah, serta tanggapan pemerintah daerah tentang rencana pembangunan infrastruktur digital.</p>
+""",
+    },
+    {
+        "slug": "membaca-tawaran-kerja-teknologi-sebelum-negosiasi-gaji",
+        "title": "Sebelum Negosiasi Gaji: Cara Membaca Tawaran Kerja di Bidang Teknologi",
+        "summary": (
+            "Angka gaji pokok hanya sebagian dari cerita. Pelajari komponen tawaran kerja teknologi dan cara "
+            "menegosiasikannya dengan percaya diri."
+        ),
+        "seo_description": "Memahami komponen tawaran kerja di perusahaan teknologi dan strategi negosiasi gaji yang masuk akal.",
+        "section": "karier-skill",
+        "authors": ["bima-prasetyo"],
+        "tags": ["karier", "skill"],
+        "skills": ["negosiasi", "keterampilan komunikasi"],
+        "days_ahead": 3,
+        "time": (9, 0),
+        "body": """
+<p>Menerima tawaran kerja adalah momen yang menyenangkan, tetapi juga penuh tekanan. Banyak kandidat langsung
+menerima angka pertama karena takut tawaran ditarik kembali. Padahal, di industri teknologi, negosiasi yang sopan
+dan berbasis data adalah hal yang wajar dan sering diharapkan.</p>
+<h2>Komponen yang perlu dibaca</h2>
+<ul>
+<li><strong>Gaji pokok</strong> dan jadwal peninjauannya.</li>
+<li><strong>Bonus</strong>: apakah pasti, bergantung pada kinerja, atau bergantung pada kinerja perusahaan?</li>
+<li><strong>Opsi saham</strong>: berapa lama masa tunggunya, dan apa yang terjadi jika Anda keluar lebih
+awal?</li>
+<li><strong>Tunjangan</strong>: asuransi kesehatan, anggaran belajar, perangkat kerja, dan tunjangan internet
+untuk kerja jarak jauh.</li>
+<li><strong>Fleksibilitas</strong>: kebijakan kerja hibrida, cuti, dan jam kerja.</li>
+</ul>
+<h2>Persiapan sebelum bernegosiasi</h2>
+<ol>
+<li>Kumpulkan data kisaran gaji untuk peran dan kota yang sama dari beberapa sumber.</li>
+<li>Tentukan angka ideal dan batas bawah Anda sebelum percakapan dimulai.</li>
+<li>Siapkan bukti nilai Anda: proyek, sertifikasi, dan skill yang sedang dicari, seperti cloud computing atau
+analisis data.</li>
+</ol>
+<blockquote><p>Negosiasi yang baik bukan adu menang, melainkan mencari kesepakatan yang membuat kedua pihak ingin
+bekerja sama lama.</p></blockquote>
+<p>Sampaikan permintaan Anda dengan sopan, jelaskan alasannya, dan beri ruang bagi perusahaan untuk menjawab.
+Keterampilan komunikasi yang baik di tahap ini juga menjadi gambaran cara Anda bekerja nanti.</p>
 """,
     },
 ]
