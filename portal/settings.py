@@ -6,8 +6,10 @@ DATABASE_URL / REDIS_URL name something else. Every variable is listed in
 .env.example and in the README.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -45,12 +47,20 @@ INSTALLED_APPS = [
     "taggit",
     "simple_history",
     "django_prose_editor",
+    # Login throttling: failed admin logins are recorded and locked out (see "Login throttling" below).
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy on every page; outside the page cache so cached pages get it too,
+    # and a per-request nonce never ends up stored in a cached response.
+    "csp.middleware.CSPMiddleware",
+    # CORP, admin no-store and the admin's CSP additions; also outside the page cache.
+    "portal.middleware.SecurityHeadersMiddleware",
     # ETag on every page, 304 for conditional GETs (cached pages included).
     "django.middleware.http.ConditionalGetMiddleware",
     # The full-page cache stores responses last on the way out...
@@ -68,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -102,7 +114,8 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that serves without the cache (and logs) while Redis is unreachable.
+            "BACKEND": "portal.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("DJANGO_CACHE_PREFIX", "azura"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -164,6 +177,62 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Cross-Origin-Resource-Policy for pages and feeds (portal.middleware.SecurityHeadersMiddleware);
+# uploaded pictures say "cross-origin" so feed readers and social cards may show them.
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+
+def _origin(url: str) -> list[str]:
+    """Return [scheme://host] for an absolute URL (media or static on a CDN), else []."""
+    if url.startswith(("https://", "http://")):
+        return ["/".join(url.split("/", 3)[:3])]
+    return []
+
+
+# Content-Security-Policy (django-csp). Scripts come only from this site or carry the
+# per-request nonce (the prose editor's import map in the admin); never 'unsafe-inline' or
+# 'unsafe-eval' for scripts. Public pages have no inline script (JSON-LD is data, which CSP
+# does not run), so their header has no nonce and is the same for every reader. The admin
+# adds 'unsafe-inline' for styles only (Django's admin templates use style attributes).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_origin(STATIC_URL)],
+        "style-src": [SELF, *_origin(STATIC_URL)],
+        "img-src": [SELF, "data:", *_origin(MEDIA_URL), *_origin(STATIC_URL)],
+        "font-src": [SELF, *_origin(STATIC_URL)],
+        "connect-src": [SELF],
+        "media-src": [SELF, *_origin(MEDIA_URL)],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    },
+}
+ADMIN_CSP_UPDATE = {"style-src": ["'unsafe-inline'"]}
+
+# Login throttling (django-axes): 5 failures from one client for one username, or from one
+# client whatever the username, lock that out for 15 minutes. Unknown usernames count and
+# lock exactly like real ones, so the answers do not tell which accounts exist. A run of
+# failures for one username from many clients is logged but does not lock the account, so
+# nobody can lock an editor out from afar.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("PORTAL_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("PORTAL_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["password"]
+# How many proxies in front of gunicorn append to X-Forwarded-For; 0 = trust only the socket address.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 LOGIN_URL = "admin:login"
 
@@ -173,7 +242,7 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {"django.db.backends": {"level": "INFO"}, "axes": {"level": "WARNING"}},
 }
 
 TAGGIT_CASE_INSENSITIVE = True
