@@ -18,12 +18,8 @@ class HubView(TemplateView):
         return context
 
 
-class SkillListView(ListView):
+class SkillListView(TemplateView):
     template_name = "careers/skill_list.html"
-    context_object_name = "skills"
-
-    def get_queryset(self):
-        return Skill.objects.none()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(groups=selectors.skills_by_group(), **kwargs)
