@@ -370,7 +370,7 @@ selangkah demi selangkah.</p>
         "seo_description": "Membandingkan jalur reskilling digital di Indonesia: Digital Talent Scholarship, Dicoding, Kartu Prakerja, dan bootcamp.",
         "section": "karier-skill",
         "authors": ["bima-prasetyo", "azura-team"],
-        "tags": ["reskilling", "pelatihan", "karier", "skill"],
+        "tags": ["reskilling", "karier", "skill", "pemula"],
         "skills": ["Python", "cloud computing", "analisis data", "machine learning", "keamanan siber"],
         "days_ago": 6,
         "time": (13, 0),
@@ -516,6 +516,9 @@ mesin.</p></blockquote>
 Python untuk mengotomasi pengujian, memahami cara kerja tokenisasi dan batas konteks model, serta mampu membaca
 metrik evaluasi. Mereka juga perlu berpikir kritis: mengenali kapan model mengarang fakta, kapan jawabannya bias,
 dan kapan sebuah tugas sebaiknya tidak diserahkan ke AI sama sekali.</p>
+<p>Keamanan juga menjadi bagian dari pekerjaan ini. Pengguna yang iseng, atau berniat jahat, bisa mencoba
+membujuk model agar mengabaikan instruksinya dan membocorkan informasi internal. Prompt yang dirancang dengan baik
+perlu dilengkapi pembatasan akses data dan pengujian terhadap serangan semacam itu.</p>
 <h2>Apakah ini pekerjaan jangka panjang?</h2>
 <p>Sebagian pengamat memperkirakan jabatan "prompt engineer" akan melebur ke peran lain seiring model yang makin
 pandai memahami instruksi. Perkiraan itu masuk akal. Namun keterampilannya tidak akan hilang; ia akan menjadi
@@ -584,6 +587,9 @@ bukti awal, asalkan dibarengi praktik langsung.</p>
 <li>Tulis ulang infrastruktur tersebut sebagai kode, lalu hancurkan dan bangun kembali.</li>
 <li>Dokumentasikan prosesnya di blog atau repositori sebagai bahan portofolio.</li>
 </ol>
+<p>Jangan lupakan keamanan. Banyak insiden kebocoran data di cloud berawal dari kesalahan konfigurasi sederhana,
+seperti wadah penyimpanan yang terbuka untuk publik atau kunci akses yang tertinggal di repositori kode. Karena
+itu, pemahaman dasar keamanan siber menjadi bekal wajib bagi siapa pun yang bekerja dengan cloud.</p>
 <h2>Tantangan ke depan</h2>
 <p>Kekurangan talenta cloud bukan hanya soal jumlah, tetapi juga pemerataan. Sebagian besar kesempatan masih
 terpusat di kota besar. Kerja jarak jauh membantu, tetapi pekerjaan di pusat data tetap menuntut kehadiran
@@ -601,7 +607,7 @@ apakah investasi infrastruktur ini juga menjadi investasi bagi talenta lokal.</p
         "seo_description": "Dampak asisten koding AI bagi developer: apa yang berubah, risiko bagi junior, dan praktik baik untuk tim engineering.",
         "section": "ai-otomasi",
         "authors": ["azura-team"],
-        "tags": ["ai", "software", "produktivitas", "karier"],
+        "tags": ["ai", "produktivitas", "karier", "otomasi"],
         "skills": ["Python", "SQL", "keamanan siber", "berpikir kritis", "keterampilan komunikasi"],
         "days_ago": 21,
         "time": (15, 30),
@@ -625,6 +631,9 @@ cepat. Strategi ini berisiko. Tanpa junior hari ini, tidak akan ada senior beber
 <p>Bagi developer pemula, pesannya jelas: gunakan AI untuk belajar, bukan untuk melompati proses belajar. Mintalah
 penjelasan atas kode yang dihasilkan, tulis ulang dengan tangan sendiri, dan pahami mengapa solusi itu
 bekerja.</p>
+<p>Bagi developer senior dan pemimpin tim, peran membimbing juga ikut berubah. Code review kini bukan hanya
+memeriksa hasil kerja rekan, tetapi juga mengajarkan cara menilai saran mesin: kapan menerimanya, kapan
+memperbaikinya, dan kapan membuangnya.</p>
 <h2>Praktik baik untuk tim</h2>
 <ul>
 <li>Tetapkan aturan tentang kode dan data apa yang boleh dikirim ke layanan AI eksternal.</li>
@@ -701,6 +710,8 @@ memuatnya ke basis data.</li>
 <li><strong>Bulan 6</strong>: tambahkan pemeriksaan kualitas data dan dokumentasi, lalu tampilkan sebagai proyek
 portofolio.</li>
 </ul>
+<p>Jangan khawatir jika kemajuan terasa lambat. Rencana ini bisa diregangkan menjadi sembilan bulan bila pekerjaan
+sedang padat. Yang penting, setiap bulan menghasilkan sesuatu yang bisa ditunjukkan, sekecil apa pun itu.</p>
 <h2>Bicarakan dengan atasan</h2>
 <p>Banyak perpindahan peran terjadi secara internal. Sampaikan minat Anda kepada atasan atau tim data engineering
 di kantor, tawarkan bantuan untuk proyek kecil, dan tunjukkan hasil belajar Anda. Perusahaan sering lebih memilih
@@ -746,6 +757,9 @@ besar. Startup yang berhasil biasanya berangkat dari masalah yang jelas dan teru
 terlihat canggih.</p>
 <blockquote><p>Pertanyaan yang tepat bukan "bagaimana kita memakai AI?", melainkan "masalah apa yang paling mahal
 bagi kita, dan apakah AI bisa membantu?"</p></blockquote>
+<p>Efisiensi juga menyentuh cara startup mengambil keputusan. Eksperimen tetap dilakukan, tetapi setiap inisiatif
+kini harus menunjukkan angka: berapa biaya yang dihemat, berapa pelanggan yang bertahan, dan berapa lama modal
+kembali. Budaya "tumbuh dulu, hitung belakangan" perlahan digantikan oleh disiplin yang lebih ketat.</p>
 <h2>Profil talenta yang dicari</h2>
 <p>Perubahan strategi ini tecermin dalam rekrutmen. Startup kini cenderung mencari orang yang serba bisa dan
 berorientasi hasil. Seorang engineer diharapkan paham produk, seorang pemasar diharapkan nyaman dengan analisis
@@ -807,6 +821,9 @@ pribadi.</li>
 berjalan walau orang bekerja di jam yang berbeda.</li>
 <li><strong>Kepekaan budaya</strong>: penting terutama bagi tim yang tersebar di beberapa negara.</li>
 </ul>
+<p>Bagi perusahaan, kerja hibrida juga menuntut penyesuaian. Ruang kantor dirancang ulang untuk kolaborasi, bukan
+deretan meja pribadi. Manajer perlu menilai kinerja dari hasil kerja, bukan dari lamanya seseorang terlihat di
+depan layar, dan rapat perlu dirancang agar peserta yang bergabung dari rumah tidak menjadi penonton.</p>
 <h2>Tips bagi pencari kerja</h2>
 <ol>
 <li>Baca dengan teliti kebijakan kerja di iklan lowongan. Istilah "remote", "hybrid", dan "flexible" bisa
@@ -888,7 +905,7 @@ memberi kepastian bagi pelaku usaha sekaligus rasa aman bagi masyarakat.</p>
         "seo_description": "Agen AI mulai menjalankan tugas kantor secara mandiri. Kemampuan, batasan, risiko, dan keterampilan untuk bekerja bersamanya.",
         "section": "ai-otomasi",
         "authors": ["rina-kartikasari", "azura-team"],
-        "tags": ["ai", "otomasi", "llm", "produktivitas"],
+        "tags": ["ai", "otomasi", "llm", "prompt engineering"],
         "skills": ["agen AI", "process automation", "prompt engineering", "berpikir kritis"],
         "days_ago": 1,
         "time": (7, 45),
@@ -1236,7 +1253,7 @@ pun.</p>
         "seo_description": "Cara UMKM memanfaatkan AI untuk konten, layanan pelanggan, dan analisis penjualan sederhana, beserta risikonya.",
         "section": "startup-bisnis",
         "authors": ["azura-team"],
-        "tags": ["umkm", "ai", "bisnis", "produktivitas"],
+        "tags": ["ai", "bisnis", "produktivitas"],
         "skills": ["AI literacy", "prompt engineering", "spreadsheet", "analisis data"],
         "days_ago": 31,
         "time": (8, 20),
@@ -1383,6 +1400,9 @@ berdasarkan pemrosesan otomatis.</p>
 <li>Kumpulkan data pelamar secukupnya dan hapus sesuai kebijakan retensi yang jelas.</li>
 <li>Sediakan jalur bagi pelamar untuk bertanya atau meminta peninjauan ulang.</li>
 </ol>
+<p>Pertanyaan serupa muncul ketika AI dipakai untuk menilai karyawan yang sudah bekerja, misalnya memantau
+produktivitas atau memberi skor kinerja. Pengawasan yang berlebihan bisa merusak kepercayaan dan menimbulkan
+masalah privasi, sehingga tujuan dan batas pemantauan perlu disepakati secara terbuka.</p>
 <h2>Tips bagi pelamar</h2>
 <ul>
 <li>Gunakan format CV yang sederhana dan mudah dibaca mesin, tanpa tabel atau gambar yang rumit.</li>
@@ -1495,6 +1515,9 @@ kenyataan.</p></blockquote>
 wawancara yang layak, permintaan membayar biaya pelatihan atau peralatan di muka, hingga permintaan data pribadi
 dan rekening bank sejak awal. Selalu periksa keberadaan perusahaan, cari ulasan dari karyawan lain, dan jangan
 pernah mentransfer uang untuk mendapatkan pekerjaan.</p>
+<p>Dari sisi karier, pertimbangkan pula jenjang jangka panjang. Bekerja jarak jauh untuk tim di negara lain bisa
+membuat Anda kurang terlihat saat ada peluang promosi. Jaga hubungan dengan atasan dan rekan melalui pertemuan
+rutin, dan sesekali minta umpan balik secara langsung tentang arah perkembangan Anda.</p>
 <h2>Cara meningkatkan peluang</h2>
 <ol>
 <li>Bangun portofolio publik yang bisa dinilai tanpa harus bertemu langsung, misalnya repositori kode, studi kasus,
@@ -1517,7 +1540,7 @@ kewaspadaan yang cukup, peluang ini bisa dinikmati tanpa terjebak risiko yang ti
         "seo_description": "Apa yang dikerjakan AI product manager, keterampilan yang dibutuhkan, dan jalur masuk bagi product manager maupun engineer.",
         "section": "startup-bisnis",
         "authors": ["rina-kartikasari"],
-        "tags": ["ai", "karier", "startup", "produk"],
+        "tags": ["ai", "karier", "startup", "bisnis"],
         "skills": ["AI product strategy", "product management", "machine learning", "analisis data", "berpikir kritis"],
         "days_ago": 44,
         "time": (9, 30),
