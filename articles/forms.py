@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
+from simple_history.models import to_historic
 from taggit.models import Tag
 from taggit.utils import parse_tags
 
@@ -81,6 +82,7 @@ class ArticleAdminForm(forms.ModelForm):
             stored = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
             self.stored_version = stored.isoformat() if stored else ""
         self.fields["loaded_version"].initial = self.stored_version
+        self._offer_revision_tags()
         for name, hint in SEO_HINTS.items():
             if name in self.fields:
                 current = len(getattr(self.instance, name, "") or "")
@@ -89,6 +91,17 @@ class ArticleAdminForm(forms.ModelForm):
                     "Left empty, the %(fallback)s is used."
                 ) % {"hint": hint, "current": current, "fallback": _("title") if name == "seo_title" else _("summary")}
                 self.fields[name].widget.attrs["data-recommended-length"] = hint
+
+    def _offer_revision_tags(self):
+        """On a revision's restore page, preselect the tags that revision had (simple_history does not keep M2M)."""
+        record = to_historic(self.instance)
+        if record is None or self.is_bound or "tags" not in self.fields:
+            return
+        names = [name.strip() for name in (record.tag_names or "").split(",") if name.strip()]
+        existing = list(Tag.objects.filter(name__in=names))
+        self.initial["tags"] = existing
+        known = {tag.name for tag in existing}
+        self.initial["new_tags"] = ", ".join(name for name in names if name not in known)
 
     def clean(self):
         cleaned = super().clean()

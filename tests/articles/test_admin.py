@@ -381,3 +381,14 @@ def test_admin_in_indonesian_and_english(client, settings, language, expected):
     assert words[language] in html
     change = client.get(f"/admin/articles/article/{ArticleFactory().pk}/change/").content.decode()
     assert {"id": "Simpan", "en": "Save"}[language] in change
+
+
+def test_restore_page_offers_the_revision_tags(client):
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory(tags=["Lama"])
+    services.article_record_relations(article=article)
+    first = article.history.order_by("history_date").first()
+    article.tags.set(["Baru"])
+    client.force_login(editor)
+    form = client.get(f"/admin/articles/article/{article.pk}/history/{first.pk}/").context["adminform"].form
+    assert [tag.name for tag in form.initial["tags"]] == ["Lama"]
