@@ -45,4 +45,5 @@ def lockout_response(request, original_response=None, credentials=None):
     }
     response = TemplateResponse(request, "admin/lockout.html", context, status=429)
     response["Retry-After"] = str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
-    return response
+    # Axes answers from its middleware, after Django renders template responses.
+    return response.render()

@@ -235,6 +235,8 @@ AXES_SENSITIVE_PARAMETERS = ["password"]
 TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 LOGIN_URL = "admin:login"
+# After logging in without a (safe) `next`, go to the admin, not Django's /accounts/profile/.
+LOGIN_REDIRECT_URL = "admin:index"
 
 LOGGING = {
     "version": 1,

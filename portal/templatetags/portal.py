@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils.html import format_html
@@ -27,14 +28,22 @@ def url_in_language(context, language_code: str, absolute: bool = False) -> str:
     """Return the current page's address in another interface language."""
     request = context["request"]
     url = translate_url(request.path, language_code)
-    return request.build_absolute_uri(url) if absolute else url
+    return _absolute(request, url) if absolute else url
 
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url: str = "") -> str:
     """Return an absolute URL for `url` (the current path when empty)."""
     request = context["request"]
-    return request.build_absolute_uri(url or request.path)
+    return _absolute(request, url or request.path)
+
+
+def _absolute(request, url: str) -> str:
+    """Return the absolute URL; on the 400 page for an unknown Host, the path alone (never that host)."""
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return url
 
 
 @register.inclusion_tag("includes/section_nav.html", takes_context=True)
