@@ -35,6 +35,7 @@ from articles.models import (
 )
 from articles.services import Action
 from articles.views import preview_token, render_preview
+from careers.services import article_skills_link, suggest_skills_for_article
 
 # Fields only editors may set; for writers they are shown read-only and kept as stored.
 EDITOR_FIELDS = ["published_at", "expires_at", "featured"]
@@ -220,7 +221,18 @@ class ArticleAdmin(SimpleHistoryAdmin):
         (gettext_lazy("Cover picture"), {"fields": ["cover"]}),
         (
             gettext_lazy("Placement"),
-            {"fields": ["category", "tags", "new_tags", "skills", "featured", "language", "inline_related_after"]},
+            {
+                "fields": [
+                    "category",
+                    "tags",
+                    "new_tags",
+                    "skills",
+                    "suggested_skills",
+                    "featured",
+                    "language",
+                    "inline_related_after",
+                ]
+            },
         ),
         (gettext_lazy("Publishing"), {"fields": ["status", "workflow_log", "published_at", "expires_at"]}),
         (gettext_lazy("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
@@ -318,6 +330,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if not change or not services.user_is_editor(request.user):
             services.article_ensure_byline(article=article, user=request.user)
         services.article_record_relations(article=article)
+        accepted = form.cleaned_data.get("suggested_skills")
+        if accepted:
+            article_skills_link(article=article, skills=accepted)
+        waiting = suggest_skills_for_article(article=article)
+        if waiting:
+            self.message_user(
+                request,
+                _(
+                    "Skills mentioned in the text but not linked: %(names)s. Tick them under “suggested skills” to link them."
+                )
+                % {"names": ", ".join(skill.name for skill in waiting)},
+                messages.INFO,
+            )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:

@@ -15,6 +15,8 @@ from taggit.utils import parse_tags
 from articles.models import Article, Image
 from articles.sanitize import sanitize_html
 from articles.validators import validate_image_file
+from careers.models import Skill
+from careers.services import suggest_skills_for_article
 
 # What the body editor offers; the server-side allow-list (articles.sanitize) is the authority.
 BODY_EDITOR_CONFIG = {
@@ -66,6 +68,16 @@ class ArticleAdminForm(forms.ModelForm):
         max_length=300,
         help_text=_("Tags that do not exist yet, separated by commas."),
     )
+    suggested_skills = forms.ModelMultipleChoiceField(
+        label=_("suggested skills"),
+        queryset=Skill.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Skills whose names appear in the text but are not linked yet. Tick the ones readers should reach "
+            "from this article; nothing is linked without your choice."
+        ),
+    )
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
@@ -82,6 +94,10 @@ class ArticleAdminForm(forms.ModelForm):
             stored = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
             self.stored_version = stored.isoformat() if stored else ""
         self.fields["loaded_version"].initial = self.stored_version
+        if "suggested_skills" in self.fields:
+            # Offered from the stored text: what the last save mentioned.
+            suggestions = suggest_skills_for_article(article=self.instance) if self.instance.pk else []
+            self.fields["suggested_skills"].queryset = Skill.objects.filter(pk__in=[s.pk for s in suggestions])
         self._offer_revision_tags()
         for name, hint in SEO_HINTS.items():
             if name in self.fields:

@@ -190,18 +190,26 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Return the rows with what an article card shows, in a constant number of queries."""
-        return self.select_related("category", "cover").prefetch_related(
-            Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
+        return (
+            self.select_related("category", "cover")
+            .defer("search_vector")
+            .prefetch_related(
+                Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
+            )
         )
 
     def for_detail(self):
         """Return the rows with everything an article page shows."""
-        return self.select_related("category", "cover").prefetch_related(
-            "tags",
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author", "author__avatar").order_by("order"),
-            ),
+        return (
+            self.select_related("category", "cover")
+            .defer("search_vector")
+            .prefetch_related(
+                "tags",
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author", "author__avatar").order_by("order"),
+                ),
+            )
         )
 
     def newest_first(self):

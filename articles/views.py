@@ -31,15 +31,13 @@ class PublishedArticleMixin:
         )
 
 
-class HomeView(PublishedArticleMixin, TemplateView):
+class HomeView(TemplateView):
     template_name = "articles/home.html"
     latest_count = 7
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        articles = self.get_queryset()
-        lead = articles.filter(featured=True).first() or articles.first()
-        latest = list(articles.exclude(pk=lead.pk)[: self.latest_count]) if lead else []
+        lead, latest = selectors.lead_and_latest(count=self.latest_count)
         context.update(
             lead=lead,
             latest=latest,

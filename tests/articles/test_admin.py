@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article, ArticleAuthor, ArticleTransition, Author, Status
-from tests.factories import ArticleFactory, CategoryFactory, staff_user
+from tests.factories import ArticleFactory, CategoryFactory, SkillFactory, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -392,3 +392,22 @@ def test_restore_page_offers_the_revision_tags(client):
     client.force_login(editor)
     form = client.get(f"/admin/articles/article/{article.pk}/history/{first.pk}/").context["adminform"].form
     assert [tag.name for tag in form.initial["tags"]] == ["Lama"]
+
+
+# --- skill suggestions (careers) ---------------------------------------------------------
+
+
+def test_mentioned_skills_are_offered_and_linked_only_when_ticked(client):
+    editor = staff_user("Editor")
+    analysis = SkillFactory(name="Analisis Data", aliases="data analysis")
+    SkillFactory(name="Kubernetes")
+    article = ArticleFactory(status=Status.DRAFT, body="<p>Belajar data analysis dulu, baru yang lain.</p>")
+    client.force_login(editor)
+    url = f"/admin/articles/article/{article.pk}/change/"
+    page = client.get(url)
+    assert list(page.context["adminform"].form.fields["suggested_skills"].queryset) == [analysis]
+    assert article.skills.count() == 0  # offered, not linked
+
+    response = client.post(url, change_data(article, suggested_skills=[str(analysis.pk)]))
+    assert response.status_code == 302
+    assert list(article.skills.all()) == [analysis]

@@ -3,8 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from articles.selectors import popular_tags, related_reads, section_blocks
 from articles.models import Status
+from articles.selectors import popular_tags, related_reads, section_blocks
 from tests.factories import ArticleFactory, CategoryFactory, RelatedReadFactory
 
 

@@ -1,5 +1,6 @@
 """Load realistic volumes for benchmarks: `manage.py seed_bulk --articles 100000`."""
 
+import itertools
 import random
 from datetime import timedelta
 
@@ -120,7 +121,8 @@ class Command(BaseCommand):
         sections = self._sections()
         author_ids = self._authors(authors)
         tag_ids = self._tags(tags)
-        sentences = [self._sentence(rng) for _ in range(400)]
+        self.vocabulary = self._vocabulary(rng)
+        sentences = [self._sentence(rng) for _ in range(3000)]
         start = Article.objects.filter(slug__startswith=BULK_PREFIX).count()
         now = timezone.now()
         created_ids: list[int] = []
@@ -167,9 +169,20 @@ class Command(BaseCommand):
         return list(Tag.objects.values_list("pk", flat=True))
 
     @staticmethod
-    def _sentence(rng: random.Random) -> str:
-        words = rng.choices(WORDS, k=rng.randint(8, 18))
-        return " ".join(words).capitalize() + "."
+    def _vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
+        """Return ~4,000 words with Zipf-like weights, so a search term matches a realistic share of articles."""
+        syllables = ["ka", "ma", "ra", "ti", "na", "sa", "ba", "lu", "pe", "ngi", "da", "ri", "to", "ja", "wa", "se"]
+        invented = {"".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(5000)}
+        words = sorted(invented - set(WORDS))[:4000]
+        rng.shuffle(words)
+        # Topic words are spread over the ranks: some common, most of them rare.
+        for rank, word in enumerate(WORDS):
+            words.insert(min(len(words), 5 + rank * 40), word)
+        return words, list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))
+
+    def _sentence(self, rng: random.Random) -> str:
+        words, cum_weights = self.vocabulary
+        return " ".join(rng.choices(words, cum_weights=cum_weights, k=rng.randint(8, 18))).capitalize() + "."
 
     def _article(self, rng, number, sections, sentences, now) -> Article:
         paragraphs, words = [], rng.randint(500, 1500)
