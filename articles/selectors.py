@@ -80,10 +80,10 @@ def section_blocks(*, per_section: int = 3) -> list[tuple[Category, list[Article
     if not sections:
         return []
     parts, params = [], []
-    for section in sections:
+    for number, section in enumerate(sections):
         newest = Article.objects.published().filter(category_id=section.pk).newest_first().values("pk")
         sql, part_params = newest[:per_section].query.sql_with_params()
-        parts.append(f"SELECT * FROM ({sql})")  # noqa: S608 (SQL built by the ORM, values passed as parameters)
+        parts.append(f"SELECT * FROM ({sql}) AS section_{number}")  # noqa: S608 (ORM-built SQL, values as parameters)
         params.extend(part_params)
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)

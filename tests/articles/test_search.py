@@ -209,7 +209,7 @@ def test_rebuild_command_indexes_everything_with_a_progress_bar():
     assert search.search("vanadium").article_count == 0
     out = StringIO()
     call_command("rebuild_search_index", "--batch-size", "2", stdout=out)
-    assert "3/3 (100%)" in out.getvalue() and "Indexed 3 articles" in out.getvalue()
+    assert "100%|" in out.getvalue() and "| 3/3 " in out.getvalue() and "Indexed 3 articles" in out.getvalue()
     assert search.search("vanadium").article_count == 3
 
 

@@ -42,7 +42,7 @@ def test_article_page_shows_what_a_reader_needs(client):
         published_at=timezone.make_aware(timezone.datetime(2025, 10, 28, 10, 0)),
     )
     html = client.get(article.get_absolute_url()).content.decode()
-    assert "<h1 class=\"article-title\">Skill yang dicari 2026</h1>" in html
+    assert '<h1 class="article-title">Skill yang dicari 2026</h1>' in html
     assert "Ringkasan singkat." in html
     assert 'href="/authors/azura-team/" rel="author">Azura Team</a> dan <a href="/authors/sari/"' in html
     assert "28 Oktober 2025" in html
@@ -145,8 +145,15 @@ def test_titles_and_summaries_are_escaped_everywhere(client):
 def test_every_page_has_metadata(client):
     article = ArticleFactory(tags=["ai"], seo_title="Judul SEO", seo_description="Deskripsi SEO")
     author = article.byline_authors[0]
-    for url in ["/", "/articles/", article.get_absolute_url(), author.get_absolute_url(), "/tags/ai/",
-                article.category.get_absolute_url(), "/authors/"]:
+    for url in [
+        "/",
+        "/articles/",
+        article.get_absolute_url(),
+        author.get_absolute_url(),
+        "/tags/ai/",
+        article.category.get_absolute_url(),
+        "/authors/",
+    ]:
         html = client.get(url).content.decode()
         assert re.search(r"<title>[^<]+</title>", html), url
         assert '<meta name="description" content="' in html, url
@@ -162,7 +169,9 @@ def test_every_page_has_metadata(client):
 
 def test_home_shows_lead_latest_sections_tags_and_careers(client):
     section = CategoryFactory(name="AI & Otomasi")
-    lead = ArticleFactory(title="Cerita utama", featured=True, category=section, published_at=timezone.now() - timedelta(days=2))
+    lead = ArticleFactory(
+        title="Cerita utama", featured=True, category=section, published_at=timezone.now() - timedelta(days=2)
+    )
     latest = ArticleFactory(title="Kabar terbaru", category=section, tags=["ai"])
     html = client.get("/").content.decode()
     assert html.index("Cerita utama") < html.index("Kabar terbaru")

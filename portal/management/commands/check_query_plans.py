@@ -6,6 +6,8 @@ each query that reads the articles table and fails when any plan scans that
 table sequentially. Run it on a seeded volume (`make bench` does).
 """
 
+import re
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -41,7 +43,7 @@ class Command(BaseCommand):
                 with CaptureQueriesContext(connection) as captured:
                     status = client.get(url).status_code
                 plans = [self.explain(query["sql"]) for query in captured if ARTICLES_TABLE in query["sql"]]
-                seq = [plan for plan in plans if f"Seq Scan on {ARTICLES_TABLE}" in plan]
+                seq = [plan for plan in plans if re.search(rf"Seq Scan on {ARTICLES_TABLE}\b", plan)]
                 verdict = "SEQ SCAN" if seq else "index only"
                 self.stdout.write(
                     f"{label:14} {status} {len(captured):3d} queries, {len(plans)} on articles: {verdict}"
