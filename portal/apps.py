@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from portal import signals
+        from portal import security, signals
 
         signals.connect()
+        security.install_autocomplete_guard()

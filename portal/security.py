@@ -47,3 +47,47 @@ def lockout_response(request, original_response=None, credentials=None):
     response["Retry-After"] = str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
     # Axes answers from its middleware, after Django renders template responses.
     return response.render()
+
+
+def serve_media(request, path, document_root=None):
+    """Serve an upload from MEDIA_ROOT (one-machine set-up); names the filesystem refuses are simply not found."""
+    from django.http import Http404
+    from django.views.static import serve
+
+    try:
+        return serve(request, path, document_root=document_root)
+    except (OSError, ValueError):  # e.g. a name too long for the filesystem, or a NUL byte
+        raise Http404 from None
+
+
+def install_autocomplete_guard() -> None:
+    """Make the admin's autocomplete widgets ignore tampered ids instead of crashing (HTTP 500).
+
+    Re-rendering a form whose autocomplete field was posted as "abc" or a number past
+    64 bits makes Django's AutocompleteMixin.optgroups query with it and raise
+    ValueError/OverflowError; the form already reports the field as invalid, so the
+    widget only has to leave such values out.
+    """
+    from django.contrib.admin.widgets import AutocompleteMixin
+    from django.core.exceptions import ValidationError
+
+    original = AutocompleteMixin.optgroups
+    if getattr(original, "_portal_guarded", False):
+        return
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        target = remote.model._meta.get_field(getattr(remote, "field_name", None) or remote.model._meta.pk.name)
+        kept = []
+        for item in value:
+            try:
+                converted = target.to_python(item)
+            except (ValidationError, ValueError, TypeError, OverflowError):
+                continue
+            if isinstance(converted, int) and not -(2**63) <= converted < 2**63:
+                continue
+            kept.append(item)
+        return original(self, name, kept, attr)
+
+    optgroups._portal_guarded = True
+    AutocompleteMixin.optgroups = optgroups

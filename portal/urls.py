@@ -2,10 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from articles import sitemaps
 from portal import views
+from portal.security import serve_media
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -27,5 +27,5 @@ urlpatterns += i18n_patterns(
 if settings.SERVE_MEDIA:
     # One-machine set-up: Django serves uploads (nosniff is set by SecurityMiddleware).
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
