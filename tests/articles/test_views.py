@@ -259,3 +259,8 @@ def test_query_budget_does_not_grow_with_content(client, django_assert_max_num_q
     with django_assert_max_num_queries(budget):
         response = client.get(url)
     assert response.status_code == 200
+
+
+def test_default_social_image_is_the_absolute_logo_url(client):
+    html = client.get("/authors/").content.decode()
+    assert re.search(r'<meta property="og:image" content="http://testserver/static/img/logo[^"]*\.png">', html)
