@@ -1,0 +1,187 @@
+"""The newsroom in the admin: a writer drafts and submits, an editor reviews, shares and publishes."""
+
+import re
+from io import BytesIO
+
+import pytest
+from PIL import Image as PILImage
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import STAFF_PASSWORD
+
+pytestmark = pytest.mark.e2e
+
+TITLE = "Uji Redaksi: Pelatihan AI untuk Pekerja Gudang"
+SUMMARY = "Tiga gudang di Bekasi melatih ulang pekerjanya sebelum robot pemindai datang."
+LINK = "https://example.org/laporan-gudang"
+PICTURE_ALT = "Grafik jam pelatihan per pekerja"
+
+
+def _log_in(page: Page, username: str) -> None:
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.locator("input[type=submit]").click()
+    expect(page.locator("#editorial-dashboard")).to_be_visible()
+
+
+def _png(path) -> None:
+    buffer = BytesIO()
+    PILImage.new("RGB", (800, 450), "#2a7fba").save(buffer, "PNG")
+    path.write_bytes(buffer.getvalue())
+
+
+def _upload_picture(page: Page, tmp_path) -> str:
+    """Upload a picture to the library through the picker and return the address to paste."""
+    picture = tmp_path / "grafik.png"
+    _png(picture)
+    page.goto("/admin/")
+    page.locator("#editorial-dashboard").get_by_role("link", name="Picture library").click()
+    page.set_input_files("#id_file", str(picture))
+    page.fill("#id_alt_text", PICTURE_ALT)
+    page.fill("#id_caption", "Jam pelatihan per pekerja, 2025")
+    page.locator("form[enctype] input[type=submit]").click()
+    expect(page.locator(".messagelist li").first).to_be_visible()
+    page.fill("#picker-q", "Grafik jam")
+    page.locator("#picker-q").press("Enter")
+    item = page.locator(".picker-grid li").filter(has_text=PICTURE_ALT)
+    expect(item).to_have_count(1)
+    return item.locator("input[readonly]").input_value()
+
+
+def _write_body(page: Page, picture_url: str) -> None:
+    """Write the body with the rich-text editor: a heading, a paragraph with a link, a list and a picture."""
+    editor = page.locator(".ProseMirror[contenteditable=true]")
+    menu = page.locator(".prose-menubar")
+    editor.click()
+    page.keyboard.type("Robot pemindai mulai dipasang bulan depan.")
+    page.keyboard.press("Enter")
+    menu.locator(".prose-menubar__selected").click()
+    menu.locator("button[data-name=heading2]").click()
+    page.keyboard.type("Apa yang dipelajari pekerja")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Rinciannya ada di ")
+    page.keyboard.type("laporan resmi")
+    for _ in "laporan resmi":
+        page.keyboard.press("Shift+ArrowLeft")
+    menu.locator("button[data-name=link]").click()
+    dialog = page.locator("dialog.prose-editor-dialog[open]")
+    dialog.locator("input[name=href]").fill(LINK)
+    dialog.locator("button[type=submit]").click()
+    page.keyboard.press("End")
+    page.keyboard.type(" perusahaan.")
+    page.keyboard.press("Enter")
+    menu.locator("button[data-name=bulletList]").click()
+    page.keyboard.type("Membaca dasbor stok")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Merawat pemindai")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    menu.locator("button[data-name=figure]").click()
+    dialog.locator("input[name=imageUrl]").fill(picture_url)
+    dialog.locator("input[name=altText]").fill(PICTURE_ALT)
+    dialog.locator("input[name=caption]").fill("Jam pelatihan per pekerja")
+    dialog.locator("button[type=submit]").click()
+    expect(editor.locator("h2")).to_have_text("Apa yang dipelajari pekerja")
+    expect(editor.locator("ul li")).to_have_count(2)
+    expect(editor.locator(f'a[href="{LINK}"]')).to_have_text("laporan resmi")
+    expect(editor.locator("figure img")).to_have_count(1)
+
+
+def _choose_section(page: Page, name: str) -> None:
+    page.locator(".field-category .select2-selection").click()
+    page.locator(".select2-container--open .select2-search__field").fill(name)
+    page.locator(".select2-results__option", has_text=re.compile(rf"^{re.escape(name)}$")).click()
+    expect(page.locator(".field-category .select2-selection__rendered")).to_contain_text(name)
+
+
+def _workflow_step(page: Page, action: str) -> None:
+    page.locator(f"a.workflow-{action}").click()
+    page.locator(".submit-row input[type=submit]").click()
+    expect(page.locator(".messagelist li").first).to_be_visible()
+
+
+def _assert_article_as_readers_see_it(page: Page, picture_url: str) -> None:
+    expect(page.locator("h1")).to_have_text(TITLE)
+    body = page.locator(".article-body")
+    expect(body.locator("h2")).to_have_text("Apa yang dipelajari pekerja")
+    expect(body.locator("ul li")).to_have_text(["Membaca dasbor stok", "Merawat pemindai"])
+    expect(body.locator(f'a[href="{LINK}"]')).to_have_text("laporan resmi")
+    picture = body.locator("figure img")
+    expect(picture).to_have_attribute("alt", PICTURE_ALT)
+    expect(picture).to_have_attribute("src", picture_url)
+    assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_writer_drafts_and_editor_reviews_shares_and_publishes(browser, site, open_page, shot, tmp_path):
+    section = site.facts["section_name"]
+
+    # The writer uploads a picture and drafts an article with the rich-text editor, then submits it.
+    writer = open_page("desktop", locale="en-US")
+    _log_in(writer, "writer")
+    shot(writer, "writer-dashboard")
+    picture_url = _upload_picture(writer, tmp_path)
+    writer.goto("/admin/")
+    writer.locator("#editorial-dashboard").get_by_role("link", name="Write an article").click()
+    writer.locator("#id_title").press_sequentially(TITLE)
+    expect(writer.locator("#id_slug")).to_have_value(re.compile(r"^uji-redaksi-pelatihan-ai"))
+    writer.fill("#id_summary", SUMMARY)
+    _write_body(writer, picture_url)
+    _choose_section(writer, section)
+    writer.fill("#id_new_tags", "pelatihan ulang")
+    shot(writer, "writer-draft")
+    writer.locator("input[name=_continue]").first.click()
+    expect(writer.locator(".messagelist li").first).to_be_visible()
+    expect(writer.locator(".field-status .readonly")).to_have_text("Draft")
+    assert not writer.locator("a.workflow-publish").count(), "a writer must not be offered Publish"
+    _workflow_step(writer, "submit")
+    expect(writer.locator(".field-status .readonly")).to_contain_text("review", ignore_case=True)
+    shot(writer, "writer-submitted")
+
+    # The editor finds it waiting on the dashboard and previews it as readers will see it.
+    editor = open_page("desktop", locale="en-US")
+    _log_in(editor, "editor")
+    waiting = editor.locator("#editorial-dashboard table").filter(has_text="Awaiting review")
+    waiting.get_by_role("link", name=TITLE).click()
+    expect(editor.locator("#id_title")).to_have_value(TITLE)
+    shot(editor, "editor-change-form")
+    with editor.context.expect_page() as preview_opened:
+        editor.locator(".object-tools a", has_text="Preview").first.click()
+    preview = preview_opened.value
+    preview.viewport_name = "desktop"
+    preview.wait_for_load_state()
+    expect(preview.locator(".preview-banner")).to_be_visible()
+    expect(preview.locator('meta[name="robots"]')).to_have_attribute("content", re.compile("noindex"))
+    _assert_article_as_readers_see_it(preview, picture_url)
+    shot(preview, "editor-preview")
+    preview.close()
+
+    # A shareable preview link works for a guest who is not logged in, and is kept out of search engines.
+    editor.locator(".object-tools a", has_text="Share a preview link").click()
+    link = editor.locator("#preview-link").input_value()
+    assert re.match(rf"^{re.escape(site.url)}(/en)?/preview/[\w:.-]+/$", link), link
+    guest = open_page("phone")
+    guest.goto(link)
+    expect(guest.locator(".preview-banner")).to_be_visible()
+    expect(guest.locator('meta[name="robots"]')).to_have_attribute("content", re.compile("noindex"))
+    _assert_article_as_readers_see_it(guest, picture_url)
+    shot(guest, "guest-preview")
+
+    # The editor publishes it now; readers find it on the home page, in its section and in the feed.
+    editor.goto(editor.url.split("share/")[0])
+    _workflow_step(editor, "publish")
+    expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
+    reader = open_page("phone")
+    reader.goto("/")
+    expect(reader.locator(".card-title, .lead-title").filter(has_text=TITLE).first).to_be_visible()
+    shot(reader, "home-with-new-article")
+    reader.locator("a", has_text=TITLE).first.click()
+    _assert_article_as_readers_see_it(reader, picture_url)
+    expect(reader.locator(".article-summary")).to_have_text(SUMMARY)
+    expect(reader.locator(".preview-banner")).to_have_count(0)
+    reader.locator(".breadcrumbs a", has_text=section).click()
+    expect(reader.locator("h1")).to_have_text(section)
+    expect(reader.locator(".card-title").filter(has_text=TITLE)).to_be_visible()
+    feed = reader.request.get("/feed/")
+    assert feed.ok
+    assert TITLE in feed.text()
