@@ -33,7 +33,7 @@ class PublishedArticleMixin:
 
 class HomeView(TemplateView):
     template_name = "articles/home.html"
-    latest_count = 7
+    latest_count = 6
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
