@@ -1,0 +1,161 @@
+"""Failure modes: the database or Redis goes away; the portal answers politely and comes back by itself."""
+
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.db import OperationalError
+from django.db.backends.utils import CursorWrapper
+
+from tests.factories import ArticleFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def closed_port() -> int:
+    """Return a loopback port nobody listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def database_down(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OperationalError('connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+
+    monkeypatch.setattr(CursorWrapper, "execute", refuse)
+    monkeypatch.setattr(CursorWrapper, "executemany", refuse)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/articles/", "/articles/ai/", "/search/?q=ai", "/careers/", "/feed/"])
+def test_database_down_gives_a_friendly_503(client, settings, database_down, url, caplog):
+    settings.PAGE_CACHE_SECONDS = 300
+    response = client.get(url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+    html = response.content.decode()
+    assert "Traceback" not in html and "OperationalError" not in html and "5432" not in html
+    assert "<h1>" in html
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert any("Database unavailable" in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.django_db
+def test_readyz_says_503_while_healthz_stays_200(client, database_down):
+    assert client.get("/healthz").status_code == 200
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+@pytest.mark.django_db
+def test_redis_unreachable_pages_come_from_the_database_and_it_is_logged(client, settings, caplog):
+    ArticleFactory(slug="ai", title="Kecerdasan buatan dan kerja")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.cache_backends.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    settings.PAGE_CACHE_SECONDS = 300
+    caplog.set_level(logging.ERROR, logger="portal.cache")
+    for url in ["/", "/articles/", "/articles/ai/", "/careers/", "/feed/", "/sitemap.xml"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert "Kecerdasan buatan" in client.get("/articles/ai/").content.decode()
+    messages = [record.getMessage() for record in caplog.records if record.name == "portal.cache"]
+    assert messages and "Cache unavailable" in messages[0]
+    assert len(messages) == 1  # logged once, not on every cache call
+
+
+def test_resilient_cache_retries_after_a_pause(monkeypatch):
+    from portal import cache_backends
+
+    backend = cache_backends.ResilientRedisCache(f"redis://127.0.0.1:{closed_port()}/0", {"OPTIONS": {}})
+    assert backend.get("k", "fallback") == "fallback"
+    assert backend.is_down
+    assert backend.set("k", 1) is None and backend.add("k", 1) is False and backend.get_many(["k"]) == {}
+    monkeypatch.setattr(cache_backends, "RETRY_AFTER", 0.0)
+    backend._down_until = 0.0
+    assert backend.get("k", "again") == "again"  # tried again (and failed again), still no exception
+
+
+def fetch(url: str) -> tuple[int, dict, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+@pytest.mark.slow
+def test_gunicorn_answers_503_while_the_database_is_gone_and_recovers(tmp_path):
+    """Under gunicorn: the database file's folder disappears (unreachable), then comes back."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings",
+        DJANGO_SECRET_KEY="failure-test-" + "f" * 40,
+        DJANGO_HTTPS="0",
+        DATABASE_URL=f"sqlite:///{data / 'db.sqlite3'}",
+        DJANGO_CONN_MAX_AGE="0",
+        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
+        DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+        GUNICORN_ACCESS_LOG="/dev/null",
+    )
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(100):
+            try:
+                fetch(f"{base}/healthz")
+                break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(server.stderr.read().decode())
+                time.sleep(0.1)
+        assert fetch(f"{base}/")[0] == 200
+        assert fetch(f"{base}/readyz")[0] == 200
+
+        shutil.move(data, tmp_path / "gone")  # the database becomes unreachable
+        status, headers, body = fetch(f"{base}/articles/")
+        assert status == 503
+        assert headers["Retry-After"] == "30"
+        assert "Traceback" not in body and "sqlite" not in body.lower()
+        assert fetch(f"{base}/readyz")[0] == 503
+        assert fetch(f"{base}/healthz")[0] == 200
+
+        shutil.move(tmp_path / "gone", data)  # ...and comes back: service resumes by itself
+        assert fetch(f"{base}/articles/")[0] == 200
+        assert fetch(f"{base}/readyz")[0] == 200
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    assert server.returncode == 0
