@@ -535,11 +535,15 @@ def _as_lines(record, field: str) -> list[str]:
 
 @admin.register(ArticleTransition)
 class ArticleTransitionAdmin(admin.ModelAdmin):
-    list_display = ["article", "from_status", "to_status", "by", "at", "note"]
+    list_display = ["article_title", "from_status", "to_status", "by", "at", "note"]
     list_filter = ["to_status"]
     list_select_related = ["article", "by"]
     search_fields = ["article__title", "note"]
     date_hierarchy = "at"
+
+    @admin.display(description=gettext_lazy("article"), ordering="article__title")
+    def article_title(self, obj):
+        return obj.article
 
     def has_add_permission(self, request):
         return False
@@ -570,9 +574,13 @@ class CategoryAdmin(admin.ModelAdmin):
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
     form = ImageAdminForm
-    list_display = ["thumbnail", "alt_text", "width", "height", "uploaded_by", "created_at"]
+    list_display = ["thumbnail", "alt_text", "width", "height", "uploader", "created_at"]
     list_select_related = ["uploaded_by"]
     search_fields = ["alt_text", "caption", "credit"]
+
+    @admin.display(description=gettext_lazy("uploaded by"), ordering="uploaded_by")
+    def uploader(self, obj):
+        return obj.uploaded_by
 
     @admin.display(description=gettext_lazy("picture"))
     def thumbnail(self, obj):

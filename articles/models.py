@@ -455,4 +455,4 @@ class ArticleTransition(models.Model):
         verbose_name_plural = _("workflow steps")
 
     def __str__(self):
-        return f"{self.article}: {self.from_status} → {self.to_status}"
+        return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"

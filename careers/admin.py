@@ -40,6 +40,12 @@ class ResourceSkillInline(admin.TabularInline):
     verbose_name = _("resource that teaches this skill")
     verbose_name_plural = _("resources that teach this skill")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # The auto-created through model names its column "resource" without a translatable label.
+        if db_field.name == "resource":
+            kwargs["label"] = _("resource")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 class RoleSkillInline(admin.TabularInline):
     model = RoleSkill

@@ -219,14 +219,14 @@ def test_rebuild_command_indexes_everything_with_a_progress_bar():
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ("", "Type one or more words"),
-        ("    \t  ", "Type one or more words"),
-        ("!!! ??? ---", "not only punctuation"),
-        ("x" * 10_240, "only its first words"),
-        ("kata " * 2_000, "only its first words"),
+        ("", "Ketik satu kata atau lebih"),
+        ("    \t  ", "Ketik satu kata atau lebih"),
+        ("!!! ??? ---", "bukan hanya tanda baca"),
+        ("x" * 10_240, "hanya kata-kata pertamanya"),
+        ("kata " * 2_000, "hanya kata-kata pertamanya"),
         ('AND OR NOT "unclosed (paren* NEAR/2 -minus +plus title:x ^y', None),
         ("' OR 1=1; DROP TABLE articles_article; --", None),
-        ("\x00\ue000\ue001", "Type one or more words"),
+        ("\x00\ue000\ue001", "Ketik satu kata atau lebih"),
         ("🤖 ünïcödé 日本語", None),
     ],
 )
