@@ -10,7 +10,6 @@ from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 from simple_history.models import to_historic
 from taggit.models import Tag
-from taggit.utils import parse_tags
 
 from articles.models import Article, Image
 from articles.sanitize import sanitize_html
@@ -129,7 +128,9 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
     def clean_new_tags(self):
-        return parse_tags(self.cleaned_data.get("new_tags") or "")
+        # Commas only, as the help text says: "pelatihan ulang" is one tag, not two.
+        names = (name.strip() for name in (self.cleaned_data.get("new_tags") or "").split(","))
+        return list(dict.fromkeys(name for name in names if name))
 
     def _save_m2m(self):
         super()._save_m2m()

@@ -226,13 +226,27 @@ def article_apply(*, article: Article, by: AbstractBaseUser, action: Action | st
     return services[Action(action)](article=article, by=by, **kwargs)
 
 
+def article_relation_names(*, article: Article) -> dict[str, str]:
+    """Return the article's tags and byline as a revision stores them."""
+    if article.pk is None:
+        return {"tag_names": "", "author_names": ""}
+    return {
+        "tag_names": ", ".join(sorted(article.tags.names(), key=str.lower)),
+        "author_names": ", ".join(
+            link.author.name for link in article.article_authors.select_related("author").order_by("order", "pk")
+        ),
+    }
+
+
 def article_record_relations(*, article: Article) -> None:
-    """Store the tags and byline on the newest revision (simple_history does not track them)."""
+    """Store the tags and byline on the newest revision (simple_history does not track them).
+
+    Every revision is created with the tags and byline the article had when it was saved (see
+    articles.signals); the admin calls this after saving its inlines, which come after the row.
+    """
     latest = article.history.order_by("-history_date", "-history_id").first()
     if latest is None:
         return
-    latest.tag_names = ", ".join(sorted(article.tags.names(), key=str.lower))
-    latest.author_names = ", ".join(
-        link.author.name for link in article.article_authors.select_related("author").order_by("order", "pk")
-    )
+    for name, value in article_relation_names(article=article).items():
+        setattr(latest, name, value)
     latest.save(update_fields=["tag_names", "author_names"])

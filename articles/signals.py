@@ -3,9 +3,10 @@
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from simple_history.signals import pre_create_historical_record
 from taggit.models import Tag
 
-from articles import search
+from articles import search, services
 from articles.models import Article, ArticleAuthor, Author, Category, TaggedArticle
 from portal.templatetags.portal import NAV_SECTIONS_CACHE_KEY
 
@@ -13,6 +14,16 @@ from portal.templatetags.portal import NAV_SECTIONS_CACHE_KEY
 @receiver([post_save, post_delete], sender=Category)
 def forget_nav_sections(sender, **kwargs):
     cache.delete(NAV_SECTIONS_CACHE_KEY)
+
+
+@receiver(pre_create_historical_record, sender=Article.history.model)
+def revision_keeps_tags_and_byline(sender, instance, history_instance, **kwargs):
+    """Give every revision the tags and byline of its moment, whatever saved it (a workflow step too).
+
+    Without them, restoring a revision made by a workflow step would clear the article's tags.
+    """
+    for name, value in services.article_relation_names(article=instance).items():
+        setattr(history_instance, name, value)
 
 
 # --- search index: re-index once after commit whenever indexed text may have changed ---

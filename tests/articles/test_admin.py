@@ -394,6 +394,45 @@ def test_restore_page_offers_the_revision_tags(client):
     assert [tag.name for tag in form.initial["tags"]] == ["Lama"]
 
 
+def test_restoring_a_revision_made_by_a_workflow_step_keeps_the_tags(client):
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory(
+        status=Status.REVIEW, published_at=None, summary="Ringkasan awal", tags=["Pelatihan ulang"]
+    )
+    services.article_record_relations(article=article)
+    services.article_publish(article=article, by=editor)
+    step = article.history.order_by("-history_date", "-history_id").first()
+    assert step.tag_names == "Pelatihan ulang"  # the workflow step's revision knows the tags of its moment
+    client.force_login(editor)
+    client.post(f"/admin/articles/article/{article.pk}/change/", change_data(article, summary="Ringkasan keliru"))
+
+    revert_url = f"/admin/articles/article/{article.pk}/history/{step.pk}/"
+    form = client.get(revert_url).context["adminform"].form
+    assert form.initial["summary"] == "Ringkasan awal"
+    assert [tag.name for tag in form.initial["tags"]] == ["Pelatihan ulang"]
+    data = change_data(article, summary=form.initial["summary"], tags=[str(t.pk) for t in form.initial["tags"]])
+    response = client.post(revert_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert article.summary == "Ringkasan awal"
+    assert list(article.tags.names()) == ["Pelatihan ulang"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("pelatihan ulang", ["pelatihan ulang"]), ("pelatihan ulang, AI ,, pelatihan ulang", ["AI", "pelatihan ulang"])],
+)
+def test_new_tags_are_separated_by_commas_only(client, typed, expected):
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory(tags=[])
+    client.force_login(editor)
+    assert (
+        client.post(f"/admin/articles/article/{article.pk}/change/", change_data(article, new_tags=typed)).status_code
+        == 302
+    )
+    assert sorted(article.tags.names()) == expected
+
+
 # --- skill suggestions (careers) ---------------------------------------------------------
 
 
