@@ -1,7 +1,9 @@
 """The newsroom in the admin: a writer drafts and submits, an editor reviews, shares and publishes."""
 
 import re
+from datetime import datetime, timedelta
 from io import BytesIO
+from zoneinfo import ZoneInfo
 
 import pytest
 from PIL import Image as PILImage
@@ -15,6 +17,8 @@ TITLE = "Uji Redaksi: Pelatihan AI untuk Pekerja Gudang"
 SUMMARY = "Tiga gudang di Bekasi melatih ulang pekerjanya sebelum robot pemindai datang."
 LINK = "https://example.org/laporan-gudang"
 PICTURE_ALT = "Grafik jam pelatihan per pekerja"
+WRONG_SUMMARY = "Ringkasan keliru: robot pemindai sudah dipasang di semua gudang."
+NEWSROOM_TIME_ZONE = ZoneInfo("Asia/Jakarta")  # settings.TIME_ZONE: the admin's date and time fields are in it
 
 
 def _log_in(page: Page, username: str) -> None:
@@ -113,7 +117,7 @@ def _assert_article_as_readers_see_it(page: Page, picture_url: str) -> None:
     assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
 
 
-def test_writer_drafts_and_editor_reviews_shares_and_publishes(browser, site, open_page, shot, tmp_path):
+def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(browser, site, open_page, shot, tmp_path):
     section = site.facts["section_name"]
 
     # The writer uploads a picture and drafts an article with the rich-text editor, then submits it.
@@ -167,9 +171,38 @@ def test_writer_drafts_and_editor_reviews_shares_and_publishes(browser, site, op
     _assert_article_as_readers_see_it(guest, picture_url)
     shot(guest, "guest-preview")
 
-    # The editor publishes it now; readers find it on the home page, in its section and in the feed.
-    editor.goto(editor.url.split("share/")[0])
-    _workflow_step(editor, "publish")
+    # The editor schedules it ahead: it is listed as scheduled in the newsroom, and readers do not see it yet.
+    # (Ten minutes ahead, so nothing below races the clock; the scheduler itself is covered by unit tests.)
+    change_url = editor.url.split("share/")[0]
+    editor.goto(change_url)
+    when = datetime.now(NEWSROOM_TIME_ZONE).replace(second=0, microsecond=0) + timedelta(minutes=10)
+    editor.locator("a.workflow-publish").click()
+    editor.fill("#id_at_0", when.strftime("%Y-%m-%d"))
+    editor.fill("#id_at_1", when.strftime("%H:%M"))
+    editor.locator(".submit-row input[type=submit]").click()
+    expect(editor.locator(".messagelist li").first).to_be_visible()
+    expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
+    expect(editor.locator(".field-published_at #id_published_at_1")).to_have_value(when.strftime("%H:%M:%S"))
+    editor.goto("/admin/")
+    scheduled = editor.locator("#editorial-dashboard table").filter(has_text="Scheduled next")
+    expect(scheduled.get_by_role("link", name=TITLE)).to_be_visible()
+    shot(editor, "editor-dashboard-scheduled")
+    early_reader = open_page("phone")
+    early_reader.goto("/")
+    expect(early_reader.locator(".lead-story")).to_be_visible()
+    expect(early_reader.get_by_text(TITLE)).to_have_count(0)
+    assert TITLE not in early_reader.request.get("/feed/").text()
+
+    # The editor changes their mind and publishes it now; readers find it on the home page, in its section
+    # and in the feed.
+    scheduled.get_by_role("link", name=TITLE).click()
+    editor.locator("a.workflow-publish").click()
+    expect(editor.locator("#id_at_1")).to_have_value(when.strftime("%H:%M:%S"))  # the schedule, to change
+    editor.fill("#id_at_0", "")
+    editor.fill("#id_at_1", "")
+    editor.locator(".submit-row input[type=submit]").click()
+    expect(editor.locator(".messagelist li").first).to_be_visible()
+    expect(editor.locator(".field-published_at #id_published_at_1")).not_to_have_value(when.strftime("%H:%M:%S"))
     expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
     reader = open_page("phone")
     reader.goto("/")
@@ -179,9 +212,36 @@ def test_writer_drafts_and_editor_reviews_shares_and_publishes(browser, site, op
     _assert_article_as_readers_see_it(reader, picture_url)
     expect(reader.locator(".article-summary")).to_have_text(SUMMARY)
     expect(reader.locator(".preview-banner")).to_have_count(0)
+    expect(reader.locator(".article-tags a[rel=tag]")).to_have_text(["pelatihan ulang"], ignore_case=True)
+    article_url = reader.url
     reader.locator(".breadcrumbs a", has_text=section).click()
     expect(reader.locator("h1")).to_have_text(section)
     expect(reader.locator(".card-title").filter(has_text=TITLE)).to_be_visible()
     feed = reader.request.get("/feed/")
     assert feed.ok
     assert TITLE in feed.text()
+
+    # The editor saves a wrong summary, then restores the earlier revision from the article's history;
+    # readers see the restored text.
+    editor.goto(change_url)
+    editor.fill("#id_summary", WRONG_SUMMARY)
+    editor.locator("input[name=_continue]").first.click()
+    expect(editor.locator(".messagelist li").first).to_be_visible()
+    reader.goto(article_url)
+    expect(reader.locator(".article-summary")).to_have_text(WRONG_SUMMARY)
+    editor.locator(".object-tools a.historylink").click()
+    revisions = editor.locator("#change-history tbody tr")
+    expect(revisions.first).to_be_visible()
+    shot(editor, "editor-history")
+    revisions.nth(1).locator("td a").first.click()
+    expect(editor.locator("#id_summary")).to_have_value(SUMMARY)
+    expect(editor.locator("#id_title")).to_have_value(TITLE)
+    expect(editor.locator(".field-tags .select2-selection__choice")).to_contain_text(["pelatihan ulang"])
+    shot(editor, "editor-restore-form")
+    editor.locator("input[name=_save]").first.click()
+    expect(editor.locator(".messagelist li").first).to_be_visible()
+    reader.reload()
+    expect(reader.locator(".article-summary")).to_have_text(SUMMARY)
+    _assert_article_as_readers_see_it(reader, picture_url)
+    expect(reader.locator(".article-tags a[rel=tag]")).to_have_text(["pelatihan ulang"], ignore_case=True)
+    shot(reader, "article-after-restore")

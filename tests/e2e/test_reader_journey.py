@@ -21,6 +21,13 @@ def _title(locator) -> str:
     return " ".join(locator.text_content().split())
 
 
+def _distinctive_word(paragraphs: list[str]) -> str:
+    """Return the longest word of the text (long words are rare, so the search has few hits)."""
+    words = re.findall(r"[^\W\d_]{8,}", " ".join(paragraphs))
+    assert words, "the article has no long words to search for"
+    return max(words, key=len)
+
+
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 def test_reader_follows_a_story_from_home_to_a_learning_resource(viewport, open_page, shot):
     page = open_page(viewport)
@@ -47,6 +54,7 @@ def test_reader_follows_a_story_from_home_to_a_learning_resource(viewport, open_
     related = page.locator("section.related-reads")
     expect(related.locator("h2#related-title")).to_be_visible()
     expect(related.locator(".card")).not_to_have_count(0)
+    search_word = _distinctive_word(page.locator(".article-body p").all_text_contents())
     _look(page, shot, "article")
 
     # A related read opens as a full article by its own author.
@@ -86,6 +94,20 @@ def test_reader_follows_a_story_from_home_to_a_learning_resource(viewport, open_
     expect(cards).not_to_have_count(0)
     expect(page.locator("main .card .kicker")).to_have_text([section_name] * cards.count(), ignore_case=True)
     _look(page, shot, "section")
+
+    # Search from the header for a word the reader saw in the first article's text: it is found, with the
+    # word highlighted in its excerpt.
+    page.locator("header form[role=search] input[type=search]").fill(search_word)
+    page.locator("header form[role=search] input[type=search]").press("Enter")
+    expect(page).to_have_url(re.compile(r"/search/\?q="))
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator("#search-page-q")).to_have_value(search_word)
+    result = page.locator(".search-result").filter(has=page.locator(".card-title", has_text=lead_title))
+    expect(result).to_have_count(1)
+    marks = result.locator(".search-snippet mark")
+    expect(marks.first).to_be_visible()
+    assert search_word.casefold() in [text.casefold() for text in marks.all_text_contents()]
+    _look(page, shot, "search")
 
     # The careers hub from the site menu: the path planner and roles at risk and emerging.
     careers_link = page.locator('.site-nav a[href="/careers/"]')
