@@ -323,8 +323,10 @@ class Article(models.Model):
             ("edit_any_article", _("Can edit every article, whatever its state or author")),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
-            models.Index(fields=["category", "status", "-published_at"], name="article_cat_pub_idx"),
+            # Covering `published()` (status, publish time, expiry): lists, deep pages and the
+            # search filter read the index alone.
+            models.Index(fields=["status", "-published_at", "expires_at"], name="article_published_idx"),
+            models.Index(fields=["category", "status", "-published_at", "expires_at"], name="article_section_idx"),
         ]
 
     def __str__(self):

@@ -266,7 +266,9 @@ class SqliteArticleHits:
 
     def _where(self) -> tuple[str, list]:
         return (
-            f"{FTS_TABLE} MATCH %s AND rowid IN ({self.published_sql})",  # the subquery's SQL is built by Django
+            # "+rowid" keeps SQLite from feeding each published id to FTS5 as a separate lookup
+            # (100k MATCH calls); the subquery reads the covering published index once.
+            f"{FTS_TABLE} MATCH %s AND +rowid IN ({self.published_sql})",  # the subquery's SQL is built by Django
             [self.match, *self.published_params],
         )
 

@@ -10,11 +10,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, Prefetch, Value, When, prefetch_related_objects
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Category
+from articles.models import Article, ArticleAuthor, Category, RelatedRead, TaggedArticle
 from portal.cache import content_generation, page_cache_seconds
 
 POPULAR_TAGS_DAYS = 30
@@ -38,35 +38,47 @@ def related_reads(*, article: Article, count: int | None = None) -> list[Article
     """Return the "Baca Juga" list: editor picks in order, then the closest published matches.
 
     Matches rank by shared tags, then same section, then newest. Never the
-    article itself, never anything unpublished, never twice.
+    article itself, never anything unpublished, never twice. Each step starts
+    from a small, indexed set (the picks, the tag links, the section's newest),
+    so the cost does not depend on the size of the archive.
     """
     count = settings.RELATED_READS_COUNT if count is None else count
     if count <= 0:
         return []
-    reads = list(
-        _cards()
-        .filter(related_from__article=article)
-        .exclude(pk=article.pk)
-        .order_by("related_from__order", "related_from__pk")[:count]
+    chosen = [article.pk]
+
+    def published_in_order(ids: list[int]) -> list[Article]:
+        found = _cards().filter(pk__in=ids).exclude(pk__in=chosen).in_bulk()
+        return [found[pk] for pk in ids if pk in found]
+
+    pick_ids = list(
+        RelatedRead.objects.filter(article=article).order_by("order", "pk").values_list("related_id", flat=True)
     )
+    reads = published_in_order(pick_ids)[:count]
+    chosen += [read.pk for read in reads]
+
     tag_ids = [tag.pk for tag in article.tags.all()]
-    same_section = Case(When(category_id=article.category_id, then=Value(1)), default=Value(0))
-    fills = [
-        # Sharing the most tags first (found through the tag links' index), same section breaking ties...
-        lambda qs: (
-            qs.filter(tags__in=tag_ids)
-            .annotate(shared_tags=Count("tags"), same_section=same_section)
-            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")
-        ),
-        # ...then the section's newest, then the site's newest.
-        lambda qs: qs.filter(category_id=article.category_id).order_by("-published_at", "-pk"),
-        lambda qs: qs.order_by("-published_at", "-pk"),
-    ]
-    for fill in fills if tag_ids else fills[1:]:
-        missing = count - len(reads)
-        if missing <= 0:
+    if len(reads) < count and tag_ids:
+        shared = (
+            TaggedArticle.objects.filter(tag_id__in=tag_ids)
+            .exclude(content_object_id__in=chosen)
+            .values("content_object_id")
+            .annotate(shared_tags=Count("pk"))
+            .values_list("content_object_id", "shared_tags")
+        )
+        shared_tags = dict(shared)
+        candidates = _cards().filter(pk__in=list(shared_tags)).values_list("pk", "category_id", "published_at")
+        ranked = sorted(
+            candidates,
+            key=lambda row: (-shared_tags[row[0]], row[1] != article.category_id, -row[2].timestamp(), -row[0]),
+        )
+        reads += published_in_order([pk for pk, _category, _published in ranked[: count - len(reads)]])
+        chosen += [read.pk for read in reads]
+    for scope in (_cards().filter(category_id=article.category_id), _cards()):
+        if len(reads) >= count:
             break
-        reads += fill(_cards().exclude(pk__in=[article.pk, *(read.pk for read in reads)]))[:missing]
+        reads += list(scope.exclude(pk__in=chosen).newest_first()[: count - len(reads)])
+        chosen += [read.pk for read in reads]
     return with_bylines(reads)
 
 

@@ -60,9 +60,8 @@ def ensure_data(name: str, articles: int) -> None:
     if name == "postgres":
         ensure_postgres_database(DATABASES[name])
     manage(env, "migrate", "--noinput", "-v0")
-    count = int(
-        manage(env, "shell", "-c", "from articles.models import Article; print(Article.objects.count())", capture=True)
-    )
+    code = "from articles.models import Article; print(Article.objects.count())"
+    count = int(manage(env, "shell", "-v", "0", "-c", code, capture=True).strip().splitlines()[-1])
     if count < articles:
         print(f"[{name}] seeding {articles - count} articles…", flush=True)
         manage(env, "seed_demo", "--no-admin")
@@ -96,7 +95,7 @@ def pick_urls(env: dict) -> dict[str, str]:
         "  'skill': Skill.objects.order_by('slug').first().get_absolute_url(),\n"
         "  'path': f'/careers/path/?from={at_risk.slug}&to={emerging.slug}'}))\n"
     )
-    return json.loads(manage(env, "shell", "-c", code, capture=True).strip().splitlines()[-1])
+    return json.loads(manage(env, "shell", "-v", "0", "-c", code, capture=True).strip().splitlines()[-1])
 
 
 def free_port() -> int:
