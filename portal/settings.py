@@ -6,6 +6,7 @@ DATABASE_URL / REDIS_URL name something else. Every variable is listed in
 .env.example and in the README.
 """
 
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -121,8 +122,23 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
-else:
+elif env_str("DJANGO_CACHE", "file") == "locmem":
+    # One process only (the test suite): local memory is not shared between gunicorn workers.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "azura"}}
+else:
+    # One machine without Redis: a cache directory every gunicorn worker shares, so an edit
+    # (a new content generation, new site settings) reaches every worker at once. Keys are
+    # prefixed with the database they mirror, so two sites on one machine never mix.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("DJANGO_CACHE_DIR", str(BASE_DIR / ".cache")),
+            "KEY_PREFIX": env_str(
+                "DJANGO_CACHE_PREFIX", hashlib.sha256(str(DATABASES["default"]["NAME"]).encode()).hexdigest()[:12]
+            ),
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -78,3 +78,47 @@ def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     assert server.returncode == 0
+
+
+@pytest.mark.slow
+def test_an_edit_reaches_every_gunicorn_worker_at_once(tmp_path):
+    """Two workers, the default shared cache: a change made elsewhere shows on every next request."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings",
+        DJANGO_SECRET_KEY="gunicorn-test-" + "k" * 40,
+        DJANGO_HTTPS="0",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
+        DJANGO_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
+    rename = "from portal.models import SiteSettings as S; s = S.load(); s.organisation_name = {!r}; s.save()"
+    subprocess.run([*manage, "shell", "-c", rename.format("PT Nama Lama")], cwd=ROOT, env=env, check=True)
+
+    port = free_port()
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _attempt in range(100):
+            try:
+                fetch(f"{base}/healthz")
+                break
+            except OSError:
+                time.sleep(0.1)
+        # Several requests so both workers render and cache the page and the site settings.
+        assert all(b"PT Nama Lama" in fetch(f"{base}/authors/")[2] for _ in range(8))
+        subprocess.run([*manage, "shell", "-c", rename.format("PT Nama Baru")], cwd=ROOT, env=env, check=True)
+        pages = [fetch(f"{base}/authors/")[2] for _ in range(8)]
+        assert all(b"PT Nama Baru" in page and b"PT Nama Lama" not in page for page in pages)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
