@@ -10,12 +10,15 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
+from django.forms.formsets import DELETION_FIELD_NAME
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -73,7 +76,28 @@ def status_text(article: Article) -> str:
     return article.get_status_display()
 
 
-class ArticleAuthorInline(admin.TabularInline):
+class LabelledInlineFormSet(BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if DELETION_FIELD_NAME in form.fields:
+            form.fields[DELETION_FIELD_NAME].widget.attrs["aria-label"] = capfirst(
+                form.fields[DELETION_FIELD_NAME].label
+            )
+
+
+class LabelledTabularInline(admin.TabularInline):
+    """A table of inline rows whose inputs have accessible names (Django labels only the column headers)."""
+
+    formset = LabelledInlineFormSet
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and not field.widget.is_hidden:
+            field.widget.attrs.setdefault("aria-label", capfirst(field.label))
+        return field
+
+
+class ArticleAuthorInline(LabelledTabularInline):
     model = ArticleAuthor
     extra = 0
     autocomplete_fields = ["author"]
@@ -87,7 +111,7 @@ class ArticleAuthorInline(admin.TabularInline):
     has_delete_permission = has_change_permission
 
 
-class RelatedReadInline(admin.TabularInline):
+class RelatedReadInline(LabelledTabularInline):
     model = RelatedRead
     fk_name = "article"
     extra = 0

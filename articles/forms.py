@@ -42,6 +42,33 @@ BODY_EDITOR_CONFIG = {
 SEO_HINTS = {"seo_title": 60, "seo_description": 160}
 
 
+class TagLikeAutocomplete(AutocompleteSelectMultiple):
+    """select2 choices without the "clear all" button: select2 puts that button straight inside its list of
+    chosen items (a <span> in a <ul>, invalid list markup for screen readers), and one click on it drops
+    every choice. Each chosen item keeps its own remove button."""
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
+        attrs["data-allow-clear"] = "false"
+        return attrs
+
+
+class LabelledAdminSplitDateTime(AdminSplitDateTime):
+    """The admin's date + time inputs, each with its own <label> ("Date", "Time", plus the field's name for
+    screen readers): Django's widget shows those words as bare text, so the inputs have no accessible name."""
+
+    template_name = "articles/widgets/split_datetime.html"  # app templates: widgets render with them
+
+    def __init__(self, attrs=None, group_label=""):
+        super().__init__(attrs)
+        self.group_label = group_label
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["group_label"] = self.group_label
+        return context
+
+
 class ArticleAdminForm(forms.ModelForm):
     body = ProseEditorFormField(
         label=_("body"),
@@ -58,7 +85,7 @@ class ArticleAdminForm(forms.ModelForm):
         label=_("tags"),
         queryset=Tag.objects.all(),
         required=False,
-        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
+        widget=TagLikeAutocomplete(Article._meta.get_field("tags"), admin.site),
         help_text=_("Start typing to find existing tags."),
     )
     new_tags = forms.CharField(
@@ -85,6 +112,14 @@ class ArticleAdminForm(forms.ModelForm):
             "title", "slug", "summary", "body", "cover", "category", "tags", "skills", "featured", "language",
             "inline_related_after", "status", "published_at", "expires_at", "seo_title", "seo_description",
         ]  # fmt: skip
+        widgets = {
+            "published_at": LabelledAdminSplitDateTime,
+            "expires_at": LabelledAdminSplitDateTime,
+            "skills": TagLikeAutocomplete(Article._meta.get_field("skills"), admin.site),
+        }
+
+    class Media:
+        js = ["js/admin-form-labels.js"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,6 +133,9 @@ class ArticleAdminForm(forms.ModelForm):
             suggestions = suggest_skills_for_article(article=self.instance) if self.instance.pk else []
             self.fields["suggested_skills"].queryset = Skill.objects.filter(pk__in=[s.pk for s in suggestions])
         self._offer_revision_tags()
+        for field in self.fields.values():
+            if isinstance(field.widget, LabelledAdminSplitDateTime):
+                field.widget.group_label = field.label
         for name, hint in SEO_HINTS.items():
             if name in self.fields:
                 current = len(getattr(self.instance, name, "") or "")
@@ -171,7 +209,7 @@ class TransitionForm(forms.Form):
     at = forms.SplitDateTimeField(
         label=_("publish time"),
         required=False,
-        widget=AdminSplitDateTime,
+        widget=LabelledAdminSplitDateTime(group_label=_("publish time")),
         help_text=_("Leave empty to publish now. A time in the future schedules the article."),
     )
 

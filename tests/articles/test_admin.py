@@ -1,5 +1,6 @@
 """The editorial workflow through the admin views: every allowed step works, every forbidden one is refused."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -450,3 +451,19 @@ def test_mentioned_skills_are_offered_and_linked_only_when_ticked(client):
     response = client.post(url, change_data(article, suggested_skills=[str(analysis.pk)]))
     assert response.status_code == 302
     assert list(article.skills.all()) == [analysis]
+
+
+def test_change_form_inputs_have_labels(client):
+    """Every input of the article form has an accessible name (the browser gate runs axe on it too)."""
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory()
+    client.force_login(editor)
+    html = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    for name in ["published_at_0", "published_at_1", "expires_at_0", "expires_at_1"]:
+        assert f'<label for="id_{name}">' in html
+    inputs = {tag: re.search(r'aria-label="([^"]+)"', tag) for tag in re.findall(r"<input[^>]*>", html)}
+    for name in ["article_authors-0-order", "article_authors-0-DELETE"]:
+        tag = next(tag for tag in inputs if f'name="{name}"' in tag)
+        assert inputs[tag], tag
+    assert 'data-allow-clear="false"' in html  # select2's "clear all" button would break its list markup
+    assert "js/admin-form-labels" in html  # names the body editor and select2 search boxes
