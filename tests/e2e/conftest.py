@@ -287,6 +287,13 @@ def shot(request):
 
     def _shot(page: Page, name: str) -> Path:
         path = folder / f"{next(counter):02d}-{name}-{getattr(page, 'viewport_name', 'page')}.png"
+        # A full-page picture shows what a reader sees on scrolling: load the lazy images below the fold first.
+        page.evaluate(
+            """() => Promise.all([...document.images].map(img => {
+                img.loading = "eager";
+                return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; });
+            }))"""
+        )
         page.screenshot(path=str(path), full_page=True)
         return path
 

@@ -17,6 +17,7 @@ PAGES = {
     "author": lambda facts: facts["author"],
     "tag": lambda facts: facts["tag"],
     "section": lambda facts: facts["section"],
+    "search": lambda facts: f"/search/?q={facts['search_word']}",
     "careers-hub": lambda facts: "/careers/",
     "skill": lambda facts: facts["skill"],
     "role": lambda facts: facts["role"],
