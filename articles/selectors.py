@@ -134,11 +134,18 @@ def popular_tags(*, limit: int = 15, days: int = POPULAR_TAGS_DAYS) -> list[Tag]
 
 
 def lead_and_latest(*, count: int) -> tuple[Article | None, list[Article]]:
-    """Return the home page's lead (the newest featured story, else the newest) and the latest others."""
-    newest = list(_cards().newest_first()[: count + 1])
-    lead = next((a for a in newest if a.featured), None)
-    if lead is None:
-        lead = _cards().filter(featured=True).newest_first().first() or (newest[0] if newest else None)
-    latest = [a for a in newest if a != lead][:count]
+    """Return the home page's lead (the newest featured story, else the newest) and the latest others.
+
+    The ids come first from the published index alone, then the cards by primary key, so
+    no join can lead the planner into sorting the whole archive.
+    """
+    newest = list(Article.objects.published().newest_first().values_list("pk", "featured")[: count + 1])
+    lead_id = next((pk for pk, featured in newest if featured), None)
+    if lead_id is None:
+        lead_id = Article.objects.published().filter(featured=True).newest_first().values_list("pk", flat=True).first()
+    lead_id = lead_id or (newest[0][0] if newest else None)
+    latest_ids = [pk for pk, _featured in newest if pk != lead_id][:count]
+    cards = _cards().in_bulk([lead_id, *latest_ids]) if lead_id else {}
+    lead, latest = cards.get(lead_id), [cards[pk] for pk in latest_ids if pk in cards]
     with_bylines([lead, *latest])
     return lead, latest

@@ -130,8 +130,8 @@ def worker_rss_mb(master: int) -> list[float]:
 
 
 def to_ms(value: str) -> float:
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    number, unit = re.match(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
 def wrk(url: str, seconds: int, connections: int) -> dict:
@@ -143,8 +143,9 @@ def wrk(url: str, seconds: int, connections: int) -> dict:
     errors = re.search(r"Socket errors: (.*)", output)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50_ms": to_ms(re.search(r"50%\s+(\S+)", output).group(1)),
-        "p99_ms": to_ms(re.search(r"99%\s+(\S+)", output).group(1)),
+        # Latency distribution lines ("     50%    1.23ms"), not the "+/- Stdev" column.
+        "p50_ms": to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
+        "p99_ms": to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "socket_errors": errors.group(1) if errors else "",
@@ -197,6 +198,9 @@ def main() -> None:
     for name in args.databases.split(","):
         ensure_data(name, args.articles)
         env = base_env(DATABASES[name], page_cache=False)
+        if name == "postgres":
+            print("[postgres] query plans at volume (EXPLAIN of every articles query per page):", flush=True)
+            manage(env, "check_query_plans")
         manage(env, "collectstatic", "--noinput", "-v0")
         manifest = json.loads((STATE / "static" / "staticfiles.json").read_text())
         urls = {"static css": f"/static/{manifest['paths']['css/site.css']}", **pick_urls(env)}

@@ -240,7 +240,7 @@ def build_site(n: int):
 
 
 PAGES = {
-    "home": (lambda a, au, s, t: "/", 8),
+    "home": (lambda a, au, s, t: "/", 9),
     "archive": (lambda a, au, s, t: "/articles/", 6),
     "article": (lambda a, au, s, t: a.get_absolute_url(), 10),
     "author": (lambda a, au, s, t: au.get_absolute_url(), 7),

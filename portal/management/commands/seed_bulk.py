@@ -24,6 +24,7 @@ from articles.models import (
 )
 from careers import demo as careers_demo
 from portal.cache import bump_content_generation
+from portal.db import refresh_planner_statistics
 
 BULK_PREFIX = "bulk-"
 WORDS = [
@@ -140,6 +141,7 @@ class Command(BaseCommand):
             for offset in range(0, len(created_ids), 500):
                 with transaction.atomic():
                     bar.update(search.index_articles(created_ids[offset : offset + 500]))
+        refresh_planner_statistics()
         bump_content_generation()  # bulk inserts send no signals
         self.stdout.write(self.style.SUCCESS(f"Added {len(created_ids)} articles ({connection.vendor})."))
 

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from articles import demo as articles_demo
 from careers import demo as careers_demo
+from portal.db import refresh_planner_statistics
 from portal.models import SiteSettings
 
 ORGANISATION_ADDRESS = "Jl. Contoh Raya No. 12\nKota Semarang, Jawa Tengah 50198\nIndonesia"
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             self.seed_site()
             careers_demo.seed(stdout=self.stdout)
             articles_demo.seed(stdout=self.stdout)
+        refresh_planner_statistics()
         if not options["no_admin"]:
             self.ensure_admin()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
