@@ -27,6 +27,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
 from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -256,45 +257,55 @@ def fts5_match(parsed: ParsedQuery) -> str:
 
 
 class SqliteArticleHits:
-    """A sliceable, countable list of published articles matching the query, best first (for Paginator)."""
+    """A sliceable, countable list of published articles matching the query, best first (for Paginator).
+
+    FTS5 ranks the matches on its own (fast); which of them readers may see is then asked
+    of `published()` by primary key. Filtering inside the FTS query instead made SQLite
+    build the list of every published id for each search.
+    """
 
     def __init__(self, parsed: ParsedQuery):
         from articles.models import Article
 
         self.match = fts5_match(parsed)
-        self.published_sql, self.published_params = Article.objects.published().values("pk").query.sql_with_params()
+        self.published = Article.objects.published()
 
-    def _where(self) -> tuple[str, list]:
-        return (
-            # "+rowid" keeps SQLite from feeding each published id to FTS5 as a separate lookup
-            # (100k MATCH calls); the subquery reads the covering published index once.
-            f"{FTS_TABLE} MATCH %s AND +rowid IN ({self.published_sql})",  # the subquery's SQL is built by Django
-            [self.match, *self.published_params],
-        )
+    def _matching(self) -> RawSQL:
+        return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [self.match])  # noqa: S608, S611
 
     def count(self) -> int:
-        where, params = self._where()
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {where}", params)  # noqa: S608
-            return cursor.fetchone()[0]
+        return self.published.filter(pk__in=self._matching()).count()
 
     def __len__(self) -> int:
         return self.count()
 
+    def _ranked_public_ids(self, stop: int) -> list[int]:
+        """Return the ids of the best `stop` public matches, ranked by bm25 (title above body)."""
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        public: list[int] = []
+        offset, batch = 0, max(stop * 2, 40)
+        with connection.cursor() as cursor:
+            while len(public) < stop:
+                cursor.execute(
+                    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
+                    f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid DESC LIMIT %s OFFSET %s",
+                    [self.match, batch, offset],
+                )
+                ranked = [row[0] for row in cursor.fetchall()]
+                visible = set(self.published.filter(pk__in=ranked).values_list("pk", flat=True))
+                public += [pk for pk in ranked if pk in visible]
+                if len(ranked) < batch:
+                    break
+                offset, batch = offset + batch, batch * 2
+        return public[:stop]
+
     def __getitem__(self, bounds: slice) -> list:
         from articles.models import Article
 
-        where, params = self._where()
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        ids = self._ranked_public_ids(bounds.stop)[bounds.start : bounds.stop]
+        if not ids:
+            return []
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {where} "  # noqa: S608
-                f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid DESC LIMIT %s OFFSET %s",
-                [*params, bounds.stop - bounds.start, bounds.start],
-            )
-            ids = [row[0] for row in cursor.fetchall()]
-            if not ids:
-                return []
             cursor.execute(
                 f"SELECT rowid, snippet({FTS_TABLE}, -1, %s, %s, '…', {SNIPPET_WORDS}) FROM {FTS_TABLE} "  # noqa: S608
                 f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})",
