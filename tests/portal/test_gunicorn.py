@@ -1,5 +1,6 @@
 """The `make run` serving path: migrate, collectstatic, then gunicorn with gunicorn.conf.py."""
 
+import contextlib
 import json
 import os
 import signal
@@ -14,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
+MANAGE = [sys.executable, "manage.py"]
 
 
 def free_port() -> int:
@@ -27,8 +29,8 @@ def fetch(url: str):
         return response.status, dict(response.headers), response.read()
 
 
-@pytest.mark.slow
-def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
+def site_env(tmp_path) -> dict:
+    """Return production-like settings for a throw-away site in tmp_path (plain HTTP on loopback)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings",
@@ -37,43 +39,35 @@ def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         DJANGO_STATIC_ROOT=str(tmp_path / "static"),
         DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+        DJANGO_CACHE_DIR=str(tmp_path / "cache"),
     )
-    manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
-    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
-    hashed_css = manifest["paths"]["css/site.css"]
+        subprocess.run(MANAGE + command, cwd=ROOT, env=env, check=True, timeout=180)
+    return env
 
+
+@contextlib.contextmanager
+def gunicorn(env: dict, *, workers: int):
+    """Serve the site with gunicorn.conf.py on a free loopback port; yield its base URL; stop it."""
     port = free_port()
     server = subprocess.Popen(
-        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    base = f"http://127.0.0.1:{port}"
     try:
-        base = f"http://127.0.0.1:{port}"
         for _attempt in range(100):
             try:
-                status, _headers, _body = fetch(f"{base}/healthz")
+                fetch(f"{base}/healthz")
                 break
             except OSError:
                 if server.poll() is not None:
                     pytest.fail(f"gunicorn exited: {server.stderr.read().decode()}")
                 time.sleep(0.1)
-        assert status == 200
-
-        status, headers, body = fetch(f"{base}/")
-        assert status == 200
-        assert b"Azura" in body
-        assert f"/static/{hashed_css}".encode() in body
-
-        status, headers, body = fetch(f"{base}/static/{hashed_css}")
-        assert status == 200
-        assert headers["Content-Type"].startswith("text/css")
-        assert "max-age=31536000" in headers["Cache-Control"]
-        assert "immutable" in headers["Cache-Control"]
+        yield base
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -81,44 +75,33 @@ def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
 
 
 @pytest.mark.slow
+def test_gunicorn_serves_a_page_and_a_hashed_static_file(tmp_path):
+    env = site_env(tmp_path)
+    hashed_css = json.loads((tmp_path / "static" / "staticfiles.json").read_text())["paths"]["css/site.css"]
+    with gunicorn(env, workers=1) as base:
+        assert fetch(f"{base}/healthz")[0] == 200
+
+        status, _headers, body = fetch(f"{base}/")
+        assert status == 200
+        assert b"Azura" in body
+        assert f"/static/{hashed_css}".encode() in body
+
+        status, headers, _body = fetch(f"{base}/static/{hashed_css}")
+        assert status == 200
+        assert headers["Content-Type"].startswith("text/css")
+        assert "max-age=31536000" in headers["Cache-Control"]
+        assert "immutable" in headers["Cache-Control"]
+
+
+@pytest.mark.slow
 def test_an_edit_reaches_every_gunicorn_worker_at_once(tmp_path):
     """Two workers, the default shared cache: a change made elsewhere shows on every next request."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        DJANGO_SECRET_KEY="gunicorn-test-" + "k" * 40,
-        DJANGO_HTTPS="0",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
-        DJANGO_CACHE_DIR=str(tmp_path / "cache"),
-    )
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
+    env = site_env(tmp_path)
     rename = "from portal.models import SiteSettings as S; s = S.load(); s.organisation_name = {!r}; s.save()"
-    subprocess.run([*manage, "shell", "-c", rename.format("PT Nama Lama")], cwd=ROOT, env=env, check=True)
-
-    port = free_port()
-    server = subprocess.Popen(
-        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _attempt in range(100):
-            try:
-                fetch(f"{base}/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    subprocess.run([*MANAGE, "shell", "-c", rename.format("PT Nama Lama")], cwd=ROOT, env=env, check=True)
+    with gunicorn(env, workers=2) as base:
         # Several requests so both workers render and cache the page and the site settings.
         assert all(b"PT Nama Lama" in fetch(f"{base}/authors/")[2] for _ in range(8))
-        subprocess.run([*manage, "shell", "-c", rename.format("PT Nama Baru")], cwd=ROOT, env=env, check=True)
+        subprocess.run([*MANAGE, "shell", "-c", rename.format("PT Nama Baru")], cwd=ROOT, env=env, check=True)
         pages = [fetch(f"{base}/authors/")[2] for _ in range(8)]
         assert all(b"PT Nama Baru" in page and b"PT Nama Lama" not in page for page in pages)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
