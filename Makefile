@@ -7,9 +7,6 @@ PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/azura
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Keep one secret key across runs and workers (signed links and sessions depend on it).
-export DJANGO_SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
-
 .PHONY: bench run dev test test-sqlite test-postgres e2e-deps lint check messages install install-dev deploy-check clean
 
 $(VENV)/bin/python:
@@ -36,6 +33,7 @@ messages: | $(VENV)/bin/python
 	@command -v msgfmt >/dev/null || { echo "Installing gettext…"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
 	@DJANGO_SECRET_KEY=build $(BIN)/python manage.py compilemessages -v0 --ignore='.venv/*'
 
+# One secret key kept across runs and shared by every worker (signed links and sessions depend on it).
 run: install .secret_key messages
 	@$(eval export DJANGO_SECRET_KEY=$(shell cat .secret_key))
 	@$(eval export DJANGO_HTTPS=0)
