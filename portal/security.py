@@ -91,3 +91,14 @@ def install_autocomplete_guard() -> None:
 
     optgroups._portal_guarded = True
     AutocompleteMixin.optgroups = optgroups
+
+
+# django-axes stores the attempted username in a 255-character column; PostgreSQL refuses longer ones.
+AXES_USERNAME_MAX_LENGTH = 255
+
+
+def login_username(request, credentials=None) -> str | None:
+    """Return the username a login attempt named, cut to what the attempt log can store."""
+    source = credentials or getattr(request, "data", request.POST)
+    username = source.get("username")
+    return username[:AXES_USERNAME_MAX_LENGTH] if isinstance(username, str) else username
