@@ -1,11 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from django.urls import include, path, re_path
 
 from articles import sitemaps
 from portal import views
 from portal.security import serve_media
+
+admin.site.site_header = _("Azura Portal newsroom")
+admin.site.site_title = _("Azura Portal newsroom")
+admin.site.index_title = _("Newsroom dashboard")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -378,7 +378,7 @@ def test_admin_in_indonesian_and_english(client, settings, language, expected):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
     html = client.get("/admin/").content.decode()
     assert expected in html
-    words = {"id": "Administrasi situs", "en": "Site administration"}
+    words = {"id": "Dasbor redaksi", "en": "Newsroom dashboard"}
     assert words[language] in html
     change = client.get(f"/admin/articles/article/{ArticleFactory().pk}/change/").content.decode()
     assert {"id": "Simpan", "en": "Save"}[language] in change
