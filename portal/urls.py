@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 
 from articles import sitemaps
 from portal import views

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def start_django(**env):
     """Run django.setup() in a fresh interpreter with the given environment."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    environment.update(DJANGO_SETTINGS_MODULE="portal.settings", **env)
+    environment.update(
+        {"DJANGO_SETTINGS_MODULE": "portal.settings", "DJANGO_SECRET_KEY_FILE": "/nonexistent/key", **env}
+    )
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
         cwd=ROOT,
@@ -58,6 +60,12 @@ def test_start_up_with_bad_database_url_fails_early_and_clearly():
     result = start_django(DJANGO_SECRET_KEY="x" * 50, DATABASE_URL="mysql://root@localhost/azura")
     assert result.returncode != 0
     assert "DATABASE_URL must look like" in result.stderr
+
+
+def test_secret_key_is_read_from_the_key_file(tmp_path):
+    key_file = tmp_path / "key"
+    key_file.write_text("k" * 60 + "\n")
+    assert start_django(DJANGO_SECRET_KEY_FILE=str(key_file)).returncode == 0
 
 
 def test_start_up_without_secret_key_fails_unless_debugging():
