@@ -1,13 +1,9 @@
 """Failure modes: the database or Redis goes away; the portal answers politely and comes back by itself."""
 
 import logging
-import os
 import shutil
-import signal
 import socket
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,6 +13,7 @@ from django.db import OperationalError
 from django.db.backends.utils import CursorWrapper
 
 from tests.factories import ArticleFactory
+from tests.servers import gunicorn, site_env
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
@@ -107,40 +104,13 @@ def test_gunicorn_answers_503_while_the_database_is_gone_and_recovers(tmp_path):
     """Under gunicorn: the database file's folder disappears (unreachable), then comes back."""
     data = tmp_path / "data"
     data.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        DJANGO_SECRET_KEY="failure-test-" + "f" * 40,
-        DJANGO_HTTPS="0",
-        DATABASE_URL=f"sqlite:///{data / 'db.sqlite3'}",
+    env = site_env(
+        tmp_path,
+        database=data / "db.sqlite3",
         DJANGO_CONN_MAX_AGE="0",
-        DJANGO_STATIC_ROOT=str(tmp_path / "static"),
-        DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
         GUNICORN_ACCESS_LOG="/dev/null",
     )
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=180)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [str(GUNICORN), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _attempt in range(100):
-            try:
-                fetch(f"{base}/healthz")
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(server.stderr.read().decode())
-                time.sleep(0.1)
+    with gunicorn(env, workers=1) as base:
         assert fetch(f"{base}/")[0] == 200
         assert fetch(f"{base}/readyz")[0] == 200
 
@@ -155,7 +125,3 @@ def test_gunicorn_answers_503_while_the_database_is_gone_and_recovers(tmp_path):
         shutil.move(tmp_path / "gone", data)  # ...and comes back: service resumes by itself
         assert fetch(f"{base}/articles/")[0] == 200
         assert fetch(f"{base}/readyz")[0] == 200
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-    assert server.returncode == 0
