@@ -3,10 +3,8 @@
 import logging
 import shutil
 import socket
-import sys
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.db import OperationalError
@@ -14,9 +12,6 @@ from django.db.backends.utils import CursorWrapper
 
 from tests.factories import ArticleFactory
 from tests.servers import gunicorn, site_env
-
-ROOT = Path(__file__).resolve().parents[2]
-GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 
 def closed_port() -> int:
