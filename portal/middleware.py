@@ -1,15 +1,24 @@
 import logging
+import time
 from contextvars import ContextVar
+from hashlib import md5
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
+from django.utils.cache import (
+    add_never_cache_headers,
+    cc_delim_re,
+    get_max_age,
+    patch_cache_control,
+    patch_response_headers,
+    set_response_etag,
+)
 
-from portal.cache import content_generation, page_cache_seconds
+from portal.cache import GENERATION_KEY, content_generation, page_cache_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -51,62 +60,110 @@ def _is_connection_error(exception: DatabaseError) -> bool:
     return any(marker in text for marker in markers)
 
 
-class PageCacheKeyMixin:
-    """Prefix page-cache keys with the content generation so any edit makes every page fresh."""
-
-    @property
-    def key_prefix(self):
-        return f"{self._key_prefix}:g{content_generation()}"
-
-    @key_prefix.setter
-    def key_prefix(self, value):
-        self._key_prefix = value
-
-
 def has_session(request) -> bool:
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
-class PageCacheUpdateMiddleware(PageCacheKeyMixin, UpdateCacheMiddleware):
-    """Store anonymous public pages, with headers a CDN can follow (`s-maxage`, revalidation)."""
+class PageCacheMiddleware:
+    """The full-page cache: anonymous GET/HEAD of public pages, answered near the top of the stack.
 
-    def process_response(self, request, response):
+    Placed right under WhiteNoise and ConditionalGetMiddleware, above CSP, the security headers,
+    sessions, locale and everything else, so a hit costs one shared-cache round trip (the entry and
+    the content generation are read together: one MGET on Redis) and no other middleware.
+
+    - Key: scheme, host and full path. The language is part of the path (`/en/...`; unprefixed pages
+      are always Indonesian, whatever Accept-Language says), so it is part of the key.
+    - An entry remembers the content generation it was rendered at and is served only while that is
+      still current: any edit makes every page fresh on the next request, without a flush.
+    - What is stored is the finished response, headers included (CSP, CORP, ETag,
+      Cache-Control with `s-maxage` and `stale-while-revalidate`), and it is replayed with an `Age`.
+    - Stored only when safe to share: a 200 to a cookie-less-session GET that sets no cookie,
+      varies on nothing but Accept-Language, carries no CSP nonce, and is not marked private.
+    - Entries live for `PORTAL_PAGE_CACHE_SECONDS`, never past the next scheduled publish or expiry.
+    - Anyone with a session bypasses it and gets `private, no-cache` pages.
+    - A broken cache costs speed, never the page: errors are logged and the view answers.
+    """
+
+    KEY_PREFIX = "portal:page:"
+    # Request headers that Django's own LocaleMiddleware adds to Vary; the page's language comes from the path.
+    SHAREABLE_VARY = {"accept-language"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         if has_session(request):
-            # Logged-in and session users get fresh, private pages.
+            response = self.get_response(request)
             if not response.has_header("Cache-Control"):
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        if not self._should_update_cache(request, response) or response.status_code != 200:
-            return response
-        if response.streaming or response.has_header("Cache-Control"):
-            return super().process_response(request, response)
-        seconds = page_cache_seconds()
-        if seconds <= 0:
-            return response
-        patch_cache_control(
-            response, public=True, max_age=seconds, s_maxage=seconds, stale_while_revalidate=STALE_WHILE_REVALIDATE
-        )
+        if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
+            return self.get_response(request)
+        request.get_host()  # an unknown Host is a 400 before it can become part of a key
+        key = self.KEY_PREFIX + md5(request.build_absolute_uri().encode(), usedforsecurity=False).hexdigest()
+        generation, entry = self.lookup(key)
+        if entry is not None and entry[0] == generation:
+            return self.replay(entry)
+        response = self.get_response(request)
+        if request.method == "GET" and generation is not None:
+            self.store(key, generation, response)
+        return response
+
+    @staticmethod
+    def lookup(key: str):
+        """Return (current generation, stored entry or None); (None, None) when the cache is broken."""
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = content_generation()
+            return generation, found.get(key)
+        except Exception:
+            logger.exception("Page cache: could not read an entry")
+            return None, None
+
+    @staticmethod
+    def replay(entry) -> HttpResponse:
+        _, stored_at, status, headers, content = entry
+        response = HttpResponse(content, status=status, headers=headers)
+        response["Age"] = str(max(0, int(time.time() - stored_at)))
+        return response
+
+    def store(self, key: str, generation: int, response) -> None:
+        if not self.shareable(response):
+            return
+        if not response.has_header("Cache-Control"):
+            seconds = page_cache_seconds()
+            if seconds <= 0:
+                return
+            patch_cache_control(
+                response, public=True, max_age=seconds, s_maxage=seconds,
+                stale_while_revalidate=STALE_WHILE_REVALIDATE,
+            )  # fmt: skip
+            patch_response_headers(response, seconds)  # Expires, as Django's cache middleware sends
+        else:
+            seconds = min(get_max_age(response) or 0, page_cache_seconds())
+            if seconds <= 0:
+                return
         set_response_etag(response)
+        entry = (generation, time.time(), response.status_code, dict(response.items()), response.content)
         try:
-            return super().process_response(request, response)
+            cache.set(key, entry, seconds)
         except Exception:
-            logger.exception("Page cache: could not store %s", request.path)
-            return response
+            logger.exception("Page cache: could not store an entry")
 
-
-class PageCacheFetchMiddleware(PageCacheKeyMixin, FetchFromCacheMiddleware):
-    """Answer anonymous GET/HEAD requests from the page cache; anyone with a session bypasses it."""
-
-    def process_request(self, request):
-        if has_session(request) or settings.PAGE_CACHE_SECONDS <= 0:
-            request._cache_update_cache = False
-            return None
-        try:
-            return super().process_request(request)
-        except Exception:
-            logger.exception("Page cache: could not read %s", request.path)
-            request._cache_update_cache = False
-            return None
+    def shareable(self, response) -> bool:
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if response.has_header("Cache-Control") and ("public" not in cache_control or "private" in cache_control):
+            return False
+        if any(word in cache_control for word in ("no-cache", "no-store")):
+            return False
+        vary = {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
+        if not vary <= self.SHAREABLE_VARY:
+            return False
+        return "'nonce-" not in response.get("Content-Security-Policy", "")
 
 
 # --- Security headers (hardening) ----------------------------------------------------------------

@@ -61,22 +61,21 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Content-Security-Policy on every page; outside the page cache so cached pages get it too,
-    # and a per-request nonce never ends up stored in a cached response.
-    "csp.middleware.CSPMiddleware",
-    # CORP, admin no-store and the admin's CSP additions; also outside the page cache.
-    "portal.middleware.SecurityHeadersMiddleware",
     # ETag on every page, 304 for conditional GETs (cached pages included).
     "django.middleware.http.ConditionalGetMiddleware",
-    # The full-page cache stores responses last on the way out...
-    "portal.middleware.PageCacheUpdateMiddleware",
+    # The full-page cache, above everything that a stored page does not need again: a hit is
+    # answered here. It stores finished responses, so the headers below (CSP, CORP) are kept.
+    "portal.middleware.PageCacheMiddleware",
+    # Content-Security-Policy on every page. Public pages carry no nonce (their header is the same
+    # for every reader); a response with a nonce is never stored by the page cache.
+    "csp.middleware.CSPMiddleware",
+    # CORP, admin no-store and the admin's CSP additions.
+    "portal.middleware.SecurityHeadersMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The admin follows the editor's language cookie (the public site uses the /en/ prefix instead).
     "articles.middleware.AdminLanguageMiddleware",
-    # ...and answers hits as soon as the language is known, before the rest runs.
-    "portal.middleware.PageCacheFetchMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -275,5 +274,3 @@ RELATED_READS_COUNT = env_int("PORTAL_RELATED_READS_COUNT", 4)
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_MAX_AGE = env_int("PORTAL_PREVIEW_LINK_DAYS", 7) * 24 * 60 * 60
 PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 300)
-CACHE_MIDDLEWARE_KEY_PREFIX = "page"
-CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS

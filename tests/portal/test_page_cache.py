@@ -23,6 +23,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    # The site settings row is created on first use, which is a content change of its own.
+    SiteSettings.load()
 
 
 def test_second_anonymous_visit_is_served_from_the_cache(client, django_assert_num_queries):
@@ -176,3 +178,116 @@ def test_a_cached_page_never_outlives_the_next_expiry(client):
 def test_error_pages_and_health_checks_are_not_cached(client):
     assert "public" not in client.get("/articles/tidak-ada/").get("Cache-Control", "")
     assert "public" not in client.get("/healthz")["Cache-Control"]
+
+
+def test_an_unprefixed_page_is_indonesian_whatever_the_browser_asks_for(client):
+    ArticleFactory()
+    client.get("/en/")
+    english_browser = client.get("/", headers={"accept-language": "en"})
+    assert '<html lang="id">' in english_browser.content.decode()
+    assert '<html lang="en">' in client.get("/en/", headers={"accept-language": "id"}).content.decode()
+
+
+def test_a_hit_replays_the_stored_headers_and_says_how_old_it_is(client):
+    ArticleFactory()
+    first = client.get("/")
+    second = client.get("/")
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "nonce-" not in second["Content-Security-Policy"]
+    assert second["ETag"] == first["ETag"]
+    assert second["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert int(second["Age"]) >= 0
+    assert not first.has_header("Age")
+
+
+def test_head_is_answered_from_the_stored_get(client, django_assert_num_queries):
+    ArticleFactory()
+    client.get("/articles/")
+    with django_assert_num_queries(0):
+        response = client.head("/articles/")
+    assert response.status_code == 200
+
+
+# The rules for what may be shared, on the middleware itself: public pages never set cookies or
+# vary on them, so these cases are built by hand.
+
+
+def middleware_serving(make_response):
+    from portal.middleware import PageCacheMiddleware
+
+    calls = []
+
+    def view(request):
+        calls.append(request.path)
+        return make_response()
+
+    return PageCacheMiddleware(view), calls
+
+
+@pytest.mark.parametrize(
+    "make_response",
+    [
+        lambda: _response_with(cookie=True),
+        lambda: _response_with(vary="Cookie"),
+        lambda: _response_with(csp="script-src 'self' 'nonce-abc123'"),
+        lambda: _response_with(cache_control="private, max-age=60"),
+        lambda: _response_with(cache_control="no-store"),
+        lambda: _response_with(status=404),
+    ],
+    ids=["sets-cookie", "varies-on-cookie", "csp-nonce", "private", "no-store", "not-found"],
+)
+def test_responses_that_are_not_safe_to_share_are_never_stored(rf, make_response):
+    middleware, calls = middleware_serving(make_response)
+    middleware(rf.get("/halaman/"))
+    middleware(rf.get("/halaman/"))
+    assert len(calls) == 2
+
+
+def test_a_shareable_response_is_stored_once(rf):
+    middleware, calls = middleware_serving(_response_with)
+    middleware(rf.get("/halaman/"))
+    replayed = middleware(rf.get("/halaman/"))
+    assert len(calls) == 1
+    assert replayed.content == b"isi halaman"
+
+
+def test_a_page_rendered_while_content_changed_is_not_served_as_the_new_content(rf):
+    from portal.cache import bump_content_generation
+
+    def edited_during_rendering():
+        bump_content_generation()  # an editor saves while this page is being rendered
+        return _response_with()
+
+    middleware, calls = middleware_serving(edited_during_rendering)
+    middleware(rf.get("/halaman/"))
+    middleware.get_response = lambda request: calls.append(request.path) or _response_with()
+    middleware(rf.get("/halaman/"))
+    assert len(calls) == 2
+
+
+def test_a_broken_cache_still_serves_the_page(rf, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "get_many", broken)
+    monkeypatch.setattr(cache, "set", broken)
+    middleware, calls = middleware_serving(_response_with)
+    assert middleware(rf.get("/halaman/")).content == b"isi halaman"
+    assert len(calls) == 1
+
+
+def _response_with(*, status=200, cookie=False, vary=None, csp=None, cache_control=None):
+    from django.http import HttpResponse
+
+    response = HttpResponse(b"isi halaman", status=status)
+    if cookie:
+        response.set_cookie("pelacak", "1")
+    if vary:
+        response["Vary"] = vary
+    if csp:
+        response["Content-Security-Policy"] = csp
+    if cache_control:
+        response["Cache-Control"] = cache_control
+    return response
