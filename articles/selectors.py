@@ -5,17 +5,20 @@ publish time, or the tag links) and never ranks the whole table; bylines are
 prefetched once for every article on a page.
 """
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import timedelta
+from itertools import chain
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Prefetch, prefetch_related_objects
+from django.db.models import Case, Count, IntegerField, Prefetch, When, prefetch_related_objects
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Category, RelatedRead, TaggedArticle
-from portal.cache import content_generation, page_cache_seconds
+from articles.models import Article, ArticleAuthor, Category
+from portal.cache import content_generation, derived_cache_seconds
 
 POPULAR_TAGS_DAYS = 30
 
@@ -37,81 +40,51 @@ def _cards():
 def related_reads(*, article: Article, count: int | None = None) -> list[Article]:
     """Return the "Baca Juga" list: editor picks in order, then the closest published matches.
 
-    Matches rank by shared tags, then same section, then newest. Never the
-    article itself, never anything unpublished, never twice. Each step starts
-    from a small, indexed set (the picks, the tag links, the section's newest),
-    so the cost does not depend on the size of the archive.
+    Matches rank by shared tags, then same section, then newest. Never the article itself,
+    never anything unpublished, never twice. The ids are worked out in at most four indexed
+    queries and kept until content changes (or the next scheduled publish or expiry); the
+    cards are then loaded by primary key through `published()`, so a cached list can never
+    show what has since gone.
     """
     count = settings.RELATED_READS_COUNT if count is None else count
     if count <= 0:
         return []
-    chosen = [article.pk]
+    key = f"portal:related-reads:{content_generation()}:{article.pk}:{count}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = related_read_ids(article=article, count=count)
+        cache.set(key, ids, derived_cache_seconds())
+    cards = _cards().in_bulk(ids)
+    return with_bylines([cards[pk] for pk in ids if pk in cards])
 
-    def published_in_order(ids: list[int]) -> list[Article]:
-        found = _cards().filter(pk__in=ids).exclude(pk__in=chosen).in_bulk()
-        return [found[pk] for pk in ids if pk in found]
 
-    pick_ids = list(
-        RelatedRead.objects.filter(article=article).order_by("order", "pk").values_list("related_id", flat=True)
+def related_read_ids(*, article: Article, count: int) -> list[int]:
+    """Return the ids of the related reads, best first (see `related_reads`)."""
+    published = Article.objects.published()
+    picks = (
+        published.filter(related_from__article=article)
+        .exclude(pk=article.pk)
+        .order_by("related_from__order", "related_from__pk")
+        .values_list("pk", flat=True)
     )
-    reads = published_in_order(pick_ids)[:count]
-    chosen += [read.pk for read in reads]
-
-    tag_ids = [tag.pk for tag in article.tags.all()]
-    if len(reads) < count and tag_ids:
-        shared = (
-            TaggedArticle.objects.filter(tag_id__in=tag_ids)
-            .exclude(content_object_id__in=chosen)
-            .values("content_object_id")
-            .annotate(shared_tags=Count("pk"))
-            .values_list("content_object_id", "shared_tags")
+    chosen = [article.pk, *picks[:count]]
+    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched by for_detail()
+    if len(chosen) <= count and tag_ids:
+        # One grouped query: the database counts the shared tags and ranks the candidates.
+        same_section = Case(When(category_id=article.category_id, then=1), default=0, output_field=IntegerField())
+        chosen += (
+            published.filter(tagged_items__tag_id__in=tag_ids)
+            .exclude(pk__in=chosen)
+            .values("pk")
+            .annotate(shared_tags=Count("tagged_items"), same_section=same_section)
+            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")
+            .values_list("pk", flat=True)[: count + 1 - len(chosen)]
         )
-        shared_tags = dict(shared)
-        candidates = _cards().filter(pk__in=list(shared_tags)).values_list("pk", "category_id", "published_at")
-        ranked = sorted(
-            candidates,
-            key=lambda row: (-shared_tags[row[0]], row[1] != article.category_id, -row[2].timestamp(), -row[0]),
-        )
-        reads += published_in_order([pk for pk, _category, _published in ranked[: count - len(reads)]])
-        chosen += [read.pk for read in reads]
-    for scope in (_cards().filter(category_id=article.category_id), _cards()):
-        if len(reads) >= count:
+    for scope in (published.filter(category_id=article.category_id), published):
+        if len(chosen) > count:
             break
-        reads += list(scope.exclude(pk__in=chosen).newest_first()[: count - len(reads)])
-        chosen += [read.pk for read in reads]
-    return with_bylines(reads)
-
-
-def section_blocks(*, per_section: int = 3) -> list[tuple[Category, list[Article]]]:
-    """Return each section with its newest published articles.
-
-    One query finds the ids: a UNION ALL of one index range scan per section,
-    each built from `published()`; one more loads the cards.
-    """
-    sections = list(Category.objects.all())
-    if not sections:
-        return []
-    parts, params = [], []
-    for number, section in enumerate(sections):
-        newest = Article.objects.published().filter(category_id=section.pk).newest_first().values("pk")
-        sql, part_params = newest[:per_section].query.sql_with_params()
-        parts.append(f"SELECT * FROM ({sql}) AS section_{number}")  # noqa: S608 (ORM-built SQL, values as parameters)
-        params.extend(part_params)
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        ids = [row[0] for row in cursor.fetchall()]
-    by_id = {article.pk: article for article in _cards().filter(pk__in=ids)}
-    with_bylines(list(by_id.values()))
-    blocks = []
-    for section in sections:
-        items = sorted(
-            (a for a in by_id.values() if a.category_id == section.pk),
-            key=lambda a: (a.published_at, a.pk),
-            reverse=True,
-        )
-        if items:
-            blocks.append((section, items))
-    return blocks
+        chosen += scope.exclude(pk__in=chosen).newest_first().values_list("pk", flat=True)[: count + 1 - len(chosen)]
+    return chosen[1:]
 
 
 def popular_tags(*, limit: int = 15, days: int = POPULAR_TAGS_DAYS) -> list[Tag]:
@@ -129,23 +102,70 @@ def popular_tags(*, limit: int = 15, days: int = POPULAR_TAGS_DAYS) -> list[Tag]
             .annotate(num_articles=Count("articles_taggedarticle_items"))
             .order_by("-num_articles", "name")[:limit]
         )
-        cache.set(key, tags, page_cache_seconds() or 60)
+        cache.set(key, tags, derived_cache_seconds())
     return tags
 
 
-def lead_and_latest(*, count: int) -> tuple[Article | None, list[Article]]:
-    """Return the home page's lead (the newest featured story, else the newest) and the latest others.
+@dataclass
+class FrontPage:
+    lead: Article | None
+    latest: list[Article]
+    sections: list[tuple[Category, list[Article]]]
 
-    The ids come first from the published index alone, then the cards by primary key, so
-    no join can lead the planner into sorting the whole archive.
+
+def front_page(*, latest_count: int, per_section: int = 3) -> FrontPage:
+    """Return the home page's stories: the lead, the latest others, and each section's newest.
+
+    Which articles they are is worked out once per content generation (kept until the next
+    scheduled publish or expiry); the cards of all of them then load in one query through
+    `published()`, their bylines in one more.
+    """
+    sections = list(Category.objects.all())
+    key = f"portal:front-page:{content_generation()}:{latest_count}:{per_section}"
+    picked = cache.get(key)
+    if picked is None:
+        picked = (*_lead_and_latest_ids(latest_count), _section_ids(sections, per_section))
+        cache.set(key, picked, derived_cache_seconds())
+    lead_id, latest_ids, section_ids = picked
+    cards = _cards().in_bulk([pk for pk in (lead_id, *latest_ids, *chain(*section_ids.values())) if pk])
+    with_bylines(list(cards.values()))
+    blocks = [(section, [cards[pk] for pk in section_ids.get(section.pk, ()) if pk in cards]) for section in sections]
+    return FrontPage(
+        lead=cards.get(lead_id),
+        latest=[cards[pk] for pk in latest_ids if pk in cards],
+        sections=[(section, items) for section, items in blocks if items],
+    )
+
+
+def _lead_and_latest_ids(count: int) -> tuple[int | None, list[int]]:
+    """Return the lead (the newest featured story, else the newest) and the `count` newest others.
+
+    From the published index alone, so no join can lead the planner into sorting the archive.
     """
     newest = list(Article.objects.published().newest_first().values_list("pk", "featured")[: count + 1])
     lead_id = next((pk for pk, featured in newest if featured), None)
     if lead_id is None:
         lead_id = Article.objects.published().filter(featured=True).newest_first().values_list("pk", flat=True).first()
     lead_id = lead_id or (newest[0][0] if newest else None)
-    latest_ids = [pk for pk, _featured in newest if pk != lead_id][:count]
-    cards = _cards().in_bulk([lead_id, *latest_ids]) if lead_id else {}
-    lead, latest = cards.get(lead_id), [cards[pk] for pk in latest_ids if pk in cards]
-    with_bylines([lead, *latest])
-    return lead, latest
+    return lead_id, [pk for pk, _featured in newest if pk != lead_id][:count]
+
+
+def _section_ids(sections: list[Category], per_section: int) -> dict[int, list[int]]:
+    """Return each section's newest published ids, newest first, in one query.
+
+    A UNION ALL of one index range scan per section, each built from `published()`.
+    """
+    if not sections:
+        return {}
+    parts, params = [], []
+    for number, section in enumerate(sections):
+        newest = Article.objects.published().filter(category_id=section.pk).newest_first()
+        sql, part_params = newest.values("category_id", "pk")[:per_section].query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS section_{number}")  # noqa: S608 (ORM-built SQL, values as parameters)
+        params.extend(part_params)
+    found = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for section_id, pk in cursor.fetchall():
+            found[section_id].append(pk)
+    return dict(found)

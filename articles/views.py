@@ -37,11 +37,11 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        lead, latest = selectors.lead_and_latest(count=self.latest_count)
+        front = selectors.front_page(latest_count=self.latest_count)
         context.update(
-            lead=lead,
-            latest=latest,
-            sections=selectors.section_blocks(),
+            lead=front.lead,
+            latest=front.latest,
+            sections=front.sections,
             popular_tags=selectors.popular_tags(),
         )
         return context

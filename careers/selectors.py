@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Prefetch, QuerySet, Value, When
 
 from articles.models import Article
 from careers.models import Cost, Importance, Outlook, Resource, Role, RoleSkill, Skill, SkillGroup, Trend
+from portal.cache import content_generation, derived_cache_seconds
 
 ARTICLES_PER_CAREERS_PAGE = 6
 
@@ -261,8 +263,18 @@ class SkillWithStarter:
 
 
 def article_skill_panel(*, article: Article) -> list[SkillWithStarter]:
-    """Return the article's linked skills, each with its best beginner-first resource (two queries)."""
-    skills = Skill.objects.filter(articles=article).prefetch_related(
-        Prefetch("resources", queryset=resources_best_first(), to_attr="ranked_resources")
-    )
-    return [SkillWithStarter(skill=skill, starter=next(iter(skill.ranked_resources), None)) for skill in skills]
+    """Return the article's linked skills, each with its best beginner-first resource.
+
+    Two queries, then kept until content changes: every article page shows this panel.
+    """
+    key = f"portal:article-skills:{content_generation()}:{article.pk}"
+    panel = cache.get(key)
+    if panel is None:
+        skills = Skill.objects.filter(articles=article).prefetch_related(
+            Prefetch("resources", queryset=resources_best_first(), to_attr="ranked_resources")
+        )
+        panel = [SkillWithStarter(skill=skill, starter=next(iter(skill.ranked_resources), None)) for skill in skills]
+        for item in panel:
+            del item.skill.ranked_resources  # the panel keeps the starter alone
+        cache.set(key, panel, derived_cache_seconds())
+    return panel

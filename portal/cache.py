@@ -16,6 +16,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "portal:content-generation"
 NEXT_CHANGE_KEY = "portal:next-scheduled-change:{generation}"
+# The longest that a value derived from content is kept (see derived_cache_seconds).
+DERIVED_CACHE_SECONDS = 3600
 # Apps whose rows appear on public pages.
 CONTENT_APPS = {"articles", "careers", "portal", "taggit"}
 
@@ -44,18 +46,29 @@ def bump_content_generation() -> None:
 
 def page_cache_seconds() -> int:
     """Return how long a public page may be cached now: never past the next scheduled change."""
-    limit = settings.PAGE_CACHE_SECONDS
+    return _until_next_change(settings.PAGE_CACHE_SECONDS)
+
+
+def derived_cache_seconds() -> int:
+    """Return how long a value computed from content (a count, a list of ids) may be kept now.
+
+    Such values are keyed by the content generation, so an edit already makes them unused;
+    only the clock can change them otherwise, so they live until the next scheduled publish
+    or expiry (at most DERIVED_CACHE_SECONDS), whether or not the page cache is on.
+    """
+    return _until_next_change(DERIVED_CACHE_SECONDS)
+
+
+def _until_next_change(limit: int) -> int:
     if limit <= 0:
         return 0
     key = NEXT_CHANGE_KEY.format(generation=content_generation())
     next_change = cache.get(key)
     now = time.time()
     if next_change is None:
+        # Only an edit (a new generation, a new key) can add a scheduled change; time only passes them.
         next_change = _next_scheduled_change() or 0
-        if next_change:
-            cache.set(key, next_change, max(1, int(next_change - now)))
-        else:
-            cache.set(key, 0, limit)
+        cache.set(key, next_change, max(1, int(next_change - now)) if next_change else DERIVED_CACHE_SECONDS)
     if next_change and next_change > now:
         return max(1, min(limit, int(next_change - now)))
     return limit

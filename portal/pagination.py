@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from portal.cache import content_generation, page_cache_seconds
+from portal.cache import content_generation, derived_cache_seconds
 
 
 class FastPaginator(Paginator):
@@ -28,7 +28,7 @@ class FastPaginator(Paginator):
         total = cache.get(key)
         if total is None:
             total = super().count
-            cache.set(key, total, page_cache_seconds() or 60)
+            cache.set(key, total, derived_cache_seconds())
         return total
 
     def page(self, number):

@@ -1,10 +1,11 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from articles.models import Status
-from articles.selectors import popular_tags, related_reads, section_blocks
+from articles.selectors import front_page, popular_tags, related_reads
 from tests.factories import ArticleFactory, CategoryFactory, RelatedReadFactory
 
 
@@ -66,13 +67,39 @@ def test_related_reads_stop_at_the_configured_count(settings):
 
 
 @pytest.mark.django_db
+def test_kept_related_reads_follow_the_clock_for_scheduled_and_expiring_articles(settings):
+    settings.RELATED_READS_COUNT = 3
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        article = ArticleFactory(tags=["ai"])
+        leaving = ArticleFactory(tags=["ai"], expires_at=now + timedelta(minutes=5))
+        coming = ArticleFactory(tags=["ai"], published_at=now + timedelta(minutes=10))
+        assert related_reads(article=article) == [leaving]
+    with time_machine.travel(now + timedelta(minutes=6), tick=False):
+        assert related_reads(article=article) == []
+    with time_machine.travel(now + timedelta(minutes=11), tick=False):
+        assert related_reads(article=article) == [coming]
+
+
+@pytest.mark.django_db
+def test_related_reads_are_worked_out_once_per_content_generation(django_assert_num_queries):
+    article = ArticleFactory(tags=["ai"])
+    ArticleFactory(tags=["ai"])
+    related_reads(article=article)
+    with django_assert_num_queries(2):  # the cards and their bylines; the ranking is kept
+        related_reads(article=article)
+    newcomer = ArticleFactory(tags=["ai"], title="Baru terbit")
+    assert newcomer in related_reads(article=article)
+
+
+@pytest.mark.django_db
 def test_section_blocks_hold_the_newest_published_per_section():
     first, second = CategoryFactory(order=1), CategoryFactory(order=2)
     newest = [ArticleFactory(category=first, published_at=ago(h)) for h in (1, 2, 3)]
     ArticleFactory(category=first, published_at=ago(4))
     ArticleFactory(category=second, status=Status.DRAFT)
     only = ArticleFactory(category=second, published_at=ago(5))
-    assert section_blocks(per_section=3) == [(first, newest), (second, [only])]
+    assert front_page(latest_count=6, per_section=3).sections == [(first, newest), (second, [only])]
 
 
 @pytest.mark.django_db
@@ -82,3 +109,21 @@ def test_popular_tags_count_only_published_articles():
     ArticleFactory(tags=["rahasia"], status=Status.DRAFT)
     tags = list(popular_tags())
     assert [(t.name, t.num_articles) for t in tags] == [("ai", 2), ("cloud", 1)]
+
+
+@pytest.mark.django_db
+def test_the_front_page_is_picked_once_per_generation_and_follows_the_clock(django_assert_num_queries):
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        section = CategoryFactory()
+        older = ArticleFactory(category=section, published_at=now - timedelta(hours=2))
+        newer = ArticleFactory(category=section, published_at=now - timedelta(hours=1))
+        coming = ArticleFactory(category=section, published_at=now + timedelta(minutes=10))
+        first = front_page(latest_count=6)
+        assert (first.lead, first.latest) == (newer, [older])
+        with django_assert_num_queries(3):  # sections, cards, bylines: the picks are kept
+            assert front_page(latest_count=6).sections == [(section, [newer, older])]
+    with time_machine.travel(now + timedelta(minutes=11), tick=False):
+        later = front_page(latest_count=6)
+        assert (later.lead, later.latest) == (coming, [newer, older])
+        assert later.sections == [(section, [coming, newer, older])]
