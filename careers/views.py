@@ -66,11 +66,7 @@ class RoleDetailView(DetailView):
         context.update(
             core_links=[link for link in links if link.importance == "core"],
             useful_links=[link for link in links if link.importance != "core"],
-            articles=list(
-                selectors.published_articles_about(skill_ids=[link.skill_id for link in links])[
-                    : selectors.ARTICLES_PER_CAREERS_PAGE
-                ]
-            ),
+            articles=selectors.published_articles_about(skill_ids=[link.skill_id for link in links]),
             paths=selectors.paths_from(role=role),
         )
         return context

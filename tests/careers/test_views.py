@@ -38,13 +38,14 @@ def build_world(size: int) -> dict:
 
 
 # page name: (URL for a world, most queries allowed once the site-wide caches are warm)
+# Pages with career stories spend one query on their ids and one on the cards (see published_articles_about).
 PAGES = {
-    "hub": (lambda w: reverse("careers:hub"), 4),
+    "hub": (lambda w: reverse("careers:hub"), 5),
     "skill_list": (lambda w: reverse("careers:skill_list"), 1),
-    "skill_detail": (lambda w: w["main"].get_absolute_url(), 5),
-    "skill_detail_filtered": (lambda w: w["main"].get_absolute_url() + "?cost=free&language=en&kind=course", 5),
+    "skill_detail": (lambda w: w["main"].get_absolute_url(), 6),
+    "skill_detail_filtered": (lambda w: w["main"].get_absolute_url() + "?cost=free&language=en&kind=course", 6),
     "role_list": (lambda w: reverse("careers:role_list"), 1),
-    "role_detail": (lambda w: w["target"].get_absolute_url(), 5),
+    "role_detail": (lambda w: w["target"].get_absolute_url(), 6),
     "path": (lambda w: reverse("careers:path") + "?from=current&to=target", 3),
     "path_error": (lambda w: reverse("careers:path") + "?from=current&to=current", 1),
     "resource_list": (lambda w: reverse("careers:resource_list"), 4),

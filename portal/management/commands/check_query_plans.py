@@ -1,7 +1,7 @@
 """Show that public pages use indexes: EXPLAIN every query a page sends (PostgreSQL).
 
 `manage.py check_query_plans` requests home, archive (first and a deep page),
-section, tag, author, article and search pages with the test client, EXPLAINs
+section, tag, author, article, search and careers pages with the test client, EXPLAINs
 each query that reads the articles table and fails when any plan scans that
 table sequentially. Run it on a seeded volume (`make bench` does).
 """
@@ -65,9 +65,19 @@ class Command(BaseCommand):
 
     @staticmethod
     def urls() -> dict[str, str]:
+        from careers.models import Role, Skill
+
         article = Article.objects.published().newest_first()[50]
         tag = article.tags.first()
         author = article.authors.first()
+        skill = Skill.objects.filter(articles__isnull=False).first() or Skill.objects.first()
+        roles = list(Role.objects.order_by("outlook", "slug")[:2])
+        careers = {
+            "careers hub": "/careers/",
+            "skill": skill.get_absolute_url() if skill else "/careers/",
+            "role": roles[0].get_absolute_url() if roles else "/careers/",
+            "path": f"/careers/path/?from={roles[0].slug}&to={roles[-1].slug}" if len(roles) == 2 else "/careers/",
+        }
         return {
             "home": "/",
             "archive": "/articles/",
@@ -77,4 +87,5 @@ class Command(BaseCommand):
             "author": author.get_absolute_url() if author else "/",
             "article": article.get_absolute_url(),
             "search": "/search/?q=analisis+data",
+            **careers,
         }
