@@ -14,6 +14,10 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 5))
 # Recycle workers now and then so a slow leak can never grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 500))
+# Load the application once in the master and fork workers from it: a recycled worker starts
+# in milliseconds instead of importing Django again (which stalled requests for ~0.5 s under
+# load), and workers share the loaded code's memory. A code change needs a restart, not HUP.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") not in ("0", "false", "no")
 wsgi_app = "portal.wsgi:application"
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")

@@ -14,7 +14,11 @@ from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "portal:content-generation"
+# Every cached page and derived value is keyed by the generation, so bumping this version when
+# the shape of a cached value changes makes a deploy start from fresh keys, never an older
+# release's values (a shared cache outlives deploys).
+CACHE_FORMAT = 2
+GENERATION_KEY = f"portal:content-generation:v{CACHE_FORMAT}"
 NEXT_CHANGE_KEY = "portal:next-scheduled-change:{generation}"
 # The longest that a value derived from content is kept (see derived_cache_seconds).
 DERIVED_CACHE_SECONDS = 3600

@@ -154,6 +154,10 @@ def wrk(url: str, seconds: int, connections: int) -> dict:
 
 def run(name: str, mode: str, urls: dict, seconds: int, connections: int) -> dict:
     env = base_env(DATABASES[name], page_cache=mode == "warm")
+    # A fresh cache directory per run: nothing kept by an earlier run (or an older code version) is reused.
+    cache_dir = STATE / f"cache-{name}-{mode}"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    env["DJANGO_CACHE_DIR"] = str(cache_dir)
     port = free_port()
     server = start_gunicorn(env, port)
     try:

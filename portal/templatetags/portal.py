@@ -27,7 +27,11 @@ def jsonld(data) -> str:
 def url_in_language(context, language_code: str, absolute: bool = False) -> str:
     """Return the current page's address in another interface language."""
     request = context["request"]
-    url = translate_url(request.path, language_code)
+    # Each page asks twice per language (the switcher and the hreflang links); resolve once.
+    known = request.__dict__.setdefault("_urls_in_language", {})
+    if language_code not in known:
+        known[language_code] = translate_url(request.path, language_code)
+    url = known[language_code]
     return _absolute(request, url) if absolute else url
 
 
