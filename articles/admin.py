@@ -616,6 +616,23 @@ class ImageAdmin(admin.ModelAdmin):
             obj.uploaded_by = request.user
         super().save_model(request, obj, form, change)
 
+    def has_change_permission(self, request, obj=None):
+        """Writers may fix their own uploads; editors any picture in the library.
+
+        One picture can illustrate many stories, so changing someone else's (its file, its alt
+        text, its credit) changes their articles too. Other pictures stay viewable and usable.
+        """
+        allowed = super().has_change_permission(request, obj)
+        if not allowed or obj is None or services.user_is_editor(request.user):
+            return allowed
+        return obj.uploaded_by_id == request.user.pk
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        if not allowed or obj is None or services.user_is_editor(request.user):
+            return allowed
+        return obj.uploaded_by_id == request.user.pk
+
     def get_urls(self):
         return [
             path("picker/", self.admin_site.admin_view(self.picker_view), name="articles_image_picker"),

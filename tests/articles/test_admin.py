@@ -467,3 +467,32 @@ def test_change_form_inputs_have_labels(client):
         assert inputs[tag], tag
     assert 'data-allow-clear="false"' in html  # select2's "clear all" button would break its list markup
     assert "js/admin-form-labels" in html  # names the body editor and select2 search boxes
+
+
+# --- the image library ---
+
+
+def test_writers_change_their_own_pictures_but_only_view_others(client):
+    from tests.factories import ImageFactory
+
+    writer, other = staff_user("Writer", "w"), staff_user("Writer", "x")
+    mine, theirs = ImageFactory(uploaded_by=writer), ImageFactory(uploaded_by=other, alt_text="Foto asli")
+    client.force_login(writer)
+    assert client.post(f"/admin/articles/image/{theirs.pk}/change/", {"alt_text": "Diubah"}).status_code == 403
+    assert client.post(f"/admin/articles/image/{theirs.pk}/delete/", {"post": "yes"}).status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.alt_text == "Foto asli"
+    view = client.get(f"/admin/articles/image/{theirs.pk}/change/")
+    assert view.status_code == 200 and 'name="alt_text"' not in view.content.decode()  # read-only
+    form = client.get(f"/admin/articles/image/{mine.pk}/change/")
+    assert 'name="alt_text"' in form.content.decode()
+
+
+def test_editors_change_any_picture(client):
+    from tests.factories import ImageFactory
+
+    editor = staff_user("Editor", "e")
+    picture = ImageFactory(uploaded_by=staff_user("Writer", "w"))
+    client.force_login(editor)
+    assert 'name="alt_text"' in client.get(f"/admin/articles/image/{picture.pk}/change/").content.decode()
+    assert client.post(f"/admin/articles/image/{picture.pk}/delete/", {"post": "yes"}).status_code == 302
