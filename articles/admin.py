@@ -25,7 +25,7 @@ from django.views.decorators.cache import never_cache
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles import services
-from articles.forms import ArticleAdminForm, ImageAdminForm, TransitionForm
+from articles.forms import ArticleAdminForm, ImageAdminForm, TransitionForm, revision_byline
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -261,6 +261,14 @@ class ArticleAdmin(SimpleHistoryAdmin):
         (gettext_lazy("Publishing"), {"fields": ["status", "workflow_log", "published_at", "expires_at"]}),
         (gettext_lazy("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if revision_byline(obj):  # a revision's restore page whose byline differs from today's
+            placement = fieldsets[2][1]
+            with_byline = (fieldsets[2][0], {**placement, "fields": [*placement["fields"], "restore_byline"]})
+            fieldsets = [*fieldsets[:2], with_byline, *fieldsets[3:]]
+        return fieldsets
 
     # --- permissions: the server-side half of every button ---
 

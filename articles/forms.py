@@ -13,6 +13,7 @@ from taggit.models import Tag
 
 from articles.models import Article, Image
 from articles.sanitize import sanitize_html
+from articles.services import article_record_relations, article_set_byline
 from articles.validators import validate_image_file
 from careers.models import Skill
 from careers.services import suggest_skills_for_article
@@ -105,6 +106,11 @@ class ArticleAdminForm(forms.ModelForm):
         ),
     )
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    restore_byline = forms.BooleanField(
+        required=False,
+        initial=True,
+        help_text=_("Replaces the byline below with the authors this revision had, in their order."),
+    )
 
     class Meta:
         model = Article
@@ -133,6 +139,7 @@ class ArticleAdminForm(forms.ModelForm):
             suggestions = suggest_skills_for_article(article=self.instance) if self.instance.pk else []
             self.fields["suggested_skills"].queryset = Skill.objects.filter(pk__in=[s.pk for s in suggestions])
         self._offer_revision_tags()
+        self._offer_revision_byline()
         for field in self.fields.values():
             if isinstance(field.widget, LabelledAdminSplitDateTime):
                 field.widget.group_label = field.label
@@ -144,6 +151,16 @@ class ArticleAdminForm(forms.ModelForm):
                     "Left empty, the %(fallback)s is used."
                 ) % {"hint": hint, "current": current, "fallback": _("title") if name == "seo_title" else _("summary")}
                 self.fields[name].widget.attrs["data-recommended-length"] = hint
+
+    def _offer_revision_byline(self):
+        """On a revision's restore page, offer that revision's byline (the inline shows today's)."""
+        names = revision_byline(self.instance)
+        if not names:
+            self.fields.pop("restore_byline", None)
+            return
+        self.fields["restore_byline"].label = _("Restore this revision's byline: %(names)s") % {
+            "names": ", ".join(names)
+        }
 
     def _offer_revision_tags(self):
         """On a revision's restore page, preselect the tags that revision had (simple_history does not keep M2M)."""
@@ -158,6 +175,8 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        # Read now: once saved, the instance is no longer the revision being restored.
+        self.restored_byline = revision_byline(self.instance) if cleaned.get("restore_byline") else []
         if self.instance.pk and self.data.get(self.add_prefix("loaded_version"), "") != self.stored_version:
             raise ValidationError(stale_message(self.instance), code="stale")
         cover = cleaned.get("cover")
@@ -175,6 +194,20 @@ class ArticleAdminForm(forms.ModelForm):
         if "tags" in self.fields:
             names = [tag.name for tag in self.cleaned_data.get("tags") or []]
             self.instance.tags.set([*names, *self.cleaned_data.get("new_tags", [])])
+        if getattr(self, "restored_byline", None):
+            # Authors deleted since the revision are left out; the revision keeps their names.
+            article_set_byline(article=self.instance, names=self.restored_byline)
+            article_record_relations(article=self.instance)
+
+
+def revision_byline(article) -> list[str]:
+    """Return the byline of the revision being restored when it differs from today's (else [])."""
+    record = to_historic(article) if article is not None else None
+    if record is None:
+        return []
+    names = [name.strip() for name in (record.author_names or "").split(",") if name.strip()]
+    current = [author.name for author in Article.objects.get(pk=article.pk).byline_authors] if article.pk else []
+    return names if names != current else []
 
 
 def stale_message(article: Article) -> str:

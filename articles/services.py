@@ -238,6 +238,17 @@ def article_relation_names(*, article: Article) -> dict[str, str]:
     }
 
 
+def article_set_byline(*, article: Article, names: list[str]) -> list[str]:
+    """Make the byline these authors, in this order (restoring a revision); return names no longer found."""
+    authors = {author.name: author for author in Author.objects.filter(name__in=names)}
+    with transaction.atomic():
+        ArticleAuthor.objects.filter(article=article).delete()
+        # One save each (not bulk_create), so the search index and the page cache hear of it.
+        for order, name in enumerate(dict.fromkeys(n for n in names if n in authors)):
+            ArticleAuthor.objects.create(article=article, author=authors[name], order=order)
+    return [name for name in names if name not in authors]
+
+
 def article_record_relations(*, article: Article) -> None:
     """Store the tags and byline on the newest revision (simple_history does not track them).
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article, ArticleAuthor, ArticleTransition, Author, Status
-from tests.factories import ArticleFactory, CategoryFactory, SkillFactory, staff_user
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, SkillFactory, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -496,3 +496,41 @@ def test_editors_change_any_picture(client):
     client.force_login(editor)
     assert 'name="alt_text"' in client.get(f"/admin/articles/image/{picture.pk}/change/").content.decode()
     assert client.post(f"/admin/articles/image/{picture.pk}/delete/", {"post": "yes"}).status_code == 302
+
+
+def test_restoring_a_revision_can_bring_back_its_byline(client):
+    editor = staff_user("Editor", "e")
+    sari, budi = AuthorFactory(name="Sari"), AuthorFactory(name="Budi")
+    AuthorFactory(name="Tono")
+    article = ArticleFactory(authors=[sari, budi], summary="Versi pertama")
+    services.article_record_relations(article=article)
+    first = article.history.order_by("history_date").first()
+    client.force_login(editor)
+    services.article_set_byline(article=article, names=["Tono"])
+    edit = change_data(article, summary="Versi kedua")
+    assert client.post(f"/admin/articles/article/{article.pk}/change/", edit).status_code == 302
+    assert [a.name for a in Article.objects.get(pk=article.pk).byline_authors] == ["Tono"]
+
+    revert_url = f"/admin/articles/article/{article.pk}/history/{first.pk}/"
+    page = client.get(revert_url)
+    assert "Sari, Budi" in page.content.decode()  # the checkbox names the revision's byline
+    data = change_data(Article.objects.get(pk=article.pk), summary="Versi pertama", restore_byline="on")
+    response = client.post(revert_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    restored = Article.objects.get(pk=article.pk)
+    assert restored.summary == "Versi pertama"
+    assert [a.name for a in restored.byline_authors] == ["Sari", "Budi"]
+    assert restored.history.first().author_names == "Sari, Budi"
+
+
+def test_the_byline_stays_when_the_restore_box_is_cleared(client):
+    editor = staff_user("Editor", "e")
+    AuthorFactory(name="Tono")
+    article = ArticleFactory(authors=[AuthorFactory(name="Sari")])
+    services.article_record_relations(article=article)
+    first = article.history.order_by("history_date").first()
+    services.article_set_byline(article=article, names=["Tono"])
+    client.force_login(editor)
+    data = change_data(Article.objects.get(pk=article.pk))
+    assert client.post(f"/admin/articles/article/{article.pk}/history/{first.pk}/", data).status_code == 302
+    assert [a.name for a in Article.objects.get(pk=article.pk).byline_authors] == ["Tono"]
