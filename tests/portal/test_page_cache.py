@@ -127,6 +127,44 @@ def test_unpublishing_and_deleting_remove_an_article_from_cached_pages(client):
     assert "Akan ditarik" not in html and "Akan dihapus" not in html
 
 
+def delete_tag(article):
+    from taggit.models import Tag
+
+    Tag.objects.get(name="Topik Unik Sekali").delete()
+    return "Topik Unik Sekali"
+
+
+def delete_author(article):
+    name = article.byline_authors[0].name
+    article.byline_authors[0].delete()
+    return name
+
+
+@pytest.mark.parametrize(
+    ("url", "delete"),
+    [("/", delete_tag), (None, delete_author)],
+    ids=["tag", "author"],
+)
+def test_deleting_what_a_cached_page_shows_makes_it_fresh(client, url, delete):
+    article = ArticleFactory(
+        tags=["Topik Unik Sekali"], category=CategoryFactory(), authors=[AuthorFactory(name="Penulis Hilang")]
+    )
+    article = type(article).objects.for_detail().get(pk=article.pk)
+    url = url or article.get_absolute_url()
+    before = client.get(url).content.decode()
+    gone = delete(article)
+    assert gone in before
+    assert gone not in client.get(url).content.decode()
+
+
+def test_deleting_a_section_removes_it_from_cached_menus(client):
+    ArticleFactory()
+    empty = CategoryFactory(name="Rubrik Sepi")
+    assert "Rubrik Sepi" in client.get("/authors/").content.decode()
+    empty.delete()
+    assert "Rubrik Sepi" not in client.get("/authors/").content.decode()
+
+
 @pytest.mark.parametrize(
     "change",
     [
