@@ -192,7 +192,7 @@ class ArticleQuerySet(models.QuerySet):
         """Return the rows with what an article card shows, in a constant number of queries."""
         return (
             self.select_related("category", "cover")
-            .defer("search_vector")
+            .defer("search_vector", "search_title_vector")
             .prefetch_related(
                 Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
             )
@@ -202,7 +202,7 @@ class ArticleQuerySet(models.QuerySet):
         """Return the rows with everything an article page shows."""
         return (
             self.select_related("category", "cover")
-            .defer("search_vector")
+            .defer("search_vector", "search_title_vector")
             .prefetch_related(
                 "tags",
                 Prefetch(
@@ -308,10 +308,14 @@ class Article(models.Model):
     # Full-text index (PostgreSQL; GIN-indexed by migration). Kept current by articles/signals.py;
     # SQLite keeps its FTS5 table instead and leaves this empty. See articles/search.py.
     search_vector = SearchVectorField(null=True, editable=False)
+    # The title and meta part of `search_vector` alone (A and B, no body): small enough to rank
+    # the candidates of a search quickly. Written together with `search_vector`.
+    search_title_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["reading_time", "updated_at", "created_at", "search_vector"], bases=[ArticleRevisionBase]
+        excluded_fields=["reading_time", "updated_at", "created_at", "search_vector", "search_title_vector"],
+        bases=[ArticleRevisionBase],
     )
 
     class Meta:

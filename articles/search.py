@@ -5,8 +5,10 @@ in use:
 
 - PostgreSQL: `Article.search_vector`, a weighted tsvector (A title, B summary,
   tags and authors, C body) built with the text-search configuration of the
-  article's language and GIN-indexed; ranked with `ts_rank`, snippets from
-  `ts_headline`.
+  article's language and GIN-indexed, and `Article.search_title_vector`, its A
+  and B part alone. Only a bounded set of the newest matches is ranked (see
+  `PostgresArticleHits`), with `ts_rank` on the small vector; snippets from
+  `ts_headline`. Past that bound the page says "more than N articles".
 - SQLite: an FTS5 table (`articles_search_fts`, rowid = article id) with the
   same three columns; ranked with `bm25`, snippets from `snippet()`.
 
@@ -23,7 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchQueryField
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
 from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
@@ -41,6 +44,9 @@ MAX_QUERY_LENGTH = 200  # characters kept from what the reader typed
 MAX_TERMS = 12  # words kept from the query
 MAX_VARIANTS = 6  # alternative wordings added from skill aliases
 ARTICLES_PER_PAGE = 10
+# PostgreSQL ranks at most about twice this many matches (see PostgresArticleHits); beyond it the
+# page says "more than" this many articles instead of an exact count.
+CANDIDATE_LIMIT = 500
 CAREERS_LIMIT = 5  # skills, roles and resources shown (on the first page only)
 SNIPPET_WORDS = 24
 
@@ -184,6 +190,8 @@ class SearchResults:
     skills: list = field(default_factory=list)
     roles: list = field(default_factory=list)
     resources: list = field(default_factory=list)
+    # Set when more articles match than were ranked: the page then says "more than" this many.
+    more_than: int | None = None
 
     @property
     def message(self) -> str:
@@ -206,13 +214,13 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
     parsed = parse_query(query, synonyms=skill_synonyms() if _has_words(query) else ())
     if not parsed:
         return SearchResults(query=parsed)
-    hits = postgres_hits(parsed) if connection.vendor == "postgresql" else SqliteArticleHits(parsed)
+    hits = PostgresArticleHits(parsed) if connection.vendor == "postgresql" else SqliteArticleHits(parsed)
     article_page = Paginator(hits, per_page).page(page)
     article_page.object_list = list(article_page.object_list)
     for article in article_page.object_list:
         if not hasattr(article, "snippet"):  # PostgreSQL rows carry the raw ts_headline
             article.snippet = marked_html(article.headline)
-    results = SearchResults(query=parsed, page=article_page)
+    results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
     if article_page.number == 1:
         results.skills = _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description")
         results.roles = _careers_matches(parsed, Role, ["name", "description"], "description")
@@ -312,7 +320,9 @@ class SqliteArticleHits:
                 [MARK_START, MARK_END, self.match, *ids],
             )
             snippets = dict(cursor.fetchall())
-        articles = Article.objects.published().for_listing().defer("body", "search_vector").in_bulk(ids)
+        articles = (
+            Article.objects.published().for_listing().defer("body", "search_vector", "search_title_vector").in_bulk(ids)
+        )
         hits = []
         for pk in ids:
             if pk in articles:
@@ -334,49 +344,137 @@ def _language_config():
     )
 
 
-def postgres_query(parsed: ParsedQuery) -> SearchQuery:
-    """Return one tsquery: each wording parsed with each language's configuration, OR-ed.
+class WordingsQuery(SearchQuery):
+    """A tsquery written as SQL once: every wording parsed with every given configuration, OR-ed.
+
+    Django's combined SearchQuery is a tree of one node per wording and configuration, and a
+    search uses the query in four places: compiling those trees cost more than some of the
+    database queries themselves.
+    """
+
+    def __init__(self, parsed: ParsedQuery, configs: Iterable[str]):
+        super().__init__("")
+        parts, self.query_params = [], []
+        for terms in parsed.variants:
+            for config in dict.fromkeys(configs):
+                parts.append("plainto_tsquery(%s::regconfig, %s)")
+                self.query_params += [config, " ".join(terms)]
+        self.query_sql = "(" + " || ".join(parts) + ")"
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return self.query_sql, list(self.query_params)
+
+
+def postgres_query(parsed: ParsedQuery, configs: Iterable[str] | None = None) -> SearchQuery:
+    """Return one tsquery: each wording parsed with each of `configs` (default: every language's), OR-ed.
 
     One constant tsquery (not one per row's language) lets PostgreSQL use the GIN index.
     """
-    combined = None
-    for terms in parsed.variants:
-        for config in dict.fromkeys(TEXT_SEARCH_CONFIGS.values()):
-            query = SearchQuery(" ".join(terms), config=config, search_type="plain")
-            combined = query if combined is None else combined | query
-    return combined
+    return WordingsQuery(parsed, configs or TEXT_SEARCH_CONFIGS.values())
 
 
-def postgres_hits(parsed: ParsedQuery):
-    """Return published articles matching the query, best first, each with a `headline` (for Paginator)."""
-    from articles.models import Article
+def _language_query(parsed: ParsedQuery) -> Case:
+    """Return, per row, the query parsed with the configuration of the row's language (for ts_headline).
 
-    query = postgres_query(parsed)
-    body_text = Func(
-        F("body"), Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
+    The snippet's text is parsed with that configuration, so the other language's wordings add
+    nothing but time: ts_headline slows down much faster than the query grows.
+    """
+    return Case(
+        *[When(language=code, then=postgres_query(parsed, [config])) for code, config in TEXT_SEARCH_CONFIGS.items()],
+        default=postgres_query(parsed, [DEFAULT_CONFIG]),
+        output_field=SearchQueryField(),
     )
-    return (
-        Article.objects.published()
-        .filter(search_vector=query)
-        .annotate(
-            rank=SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS),
-            # PostgreSQL computes this costly column only for the rows of the page (after LIMIT).
-            headline=SearchHeadline(
-                Concat(F("summary"), Value(" "), body_text, output_field=TextField()),
-                query,
-                config=_language_config(),
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=SNIPPET_WORDS + 10,
-                min_words=SNIPPET_WORDS - 10,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
+
+
+class PostgresArticleHits:
+    """A sliceable, countable list of published articles matching the query, best first (for Paginator).
+
+    Ranking every match is what made common words slow (a `ts_rank` over tens of thousands
+    of body-sized vectors, and a count of them all), so only a bounded set of candidates is
+    ranked: the newest CANDIDATE_LIMIT matches of the small title-and-meta vector and the
+    newest CANDIDATE_LIMIT + 1 matches of the full vector, both taken from `published()`.
+    For a common word PostgreSQL walks the published index newest first and stops early;
+    for a rare one it reads the GIN index. The candidates are ranked by `ts_rank` on the
+    small vector (title above summary, tags and authors; body-only matches after them),
+    ties newest first, in one query; the page's rows and snippets come in a second.
+
+    Every title match is in the full vector too, so while the full vector has no more than
+    CANDIDATE_LIMIT public matches the candidates are exactly the matches; when there are
+    more, `more_than` says so and the count is that of the candidates.
+    """
+
+    def __init__(self, parsed: ParsedQuery, *, limit: int | None = None):
+        self.parsed = parsed
+        self.query = postgres_query(parsed)
+        self.limit = limit or CANDIDATE_LIMIT
+        self._ids: list[int] | None = None
+
+    def ranked_ids(self) -> list[int]:
+        """Return the ids of the candidates, best first (one query, run once)."""
+        if self._ids is None:
+            from articles.models import Article
+
+            def newest(vector: str, limit: int) -> tuple[str, tuple]:
+                matches = Article.objects.published().filter(**{vector: self.query}).order_by("-published_at", "-pk")
+                return matches.values_list("pk", "published_at", "search_title_vector")[:limit].query.sql_with_params()
+
+            (titles_sql, titles_params), (all_sql, all_params) = (
+                newest("search_title_vector", self.limit),
+                newest("search_vector", self.limit + 1),
+            )
+            # The candidates carry their small vector: ranking them reads no row a second time.
+            # An article in both lists comes twice; the first is kept.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT c.id FROM (({titles_sql}) UNION ALL ({all_sql})) AS c(id, published_at, small) "  # noqa: S608 (SQL from the ORM and this module, values as parameters)
+                    f"ORDER BY ts_rank(%s::float4[], c.small, {self.query.query_sql}) DESC NULLS LAST, "
+                    "c.published_at DESC, c.id DESC",
+                    [*titles_params, *all_params, RANK_WEIGHTS, *self.query.query_params],
+                )
+                self._ids = list(dict.fromkeys(row[0] for row in cursor.fetchall()))
+        return self._ids
+
+    @property
+    def more_than(self) -> int | None:
+        """Return the limit when more articles match than were ranked, else None (the count is exact)."""
+        return self.limit if len(self.ranked_ids()) > self.limit else None
+
+    def count(self) -> int:
+        return len(self.ranked_ids())
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, bounds: slice) -> list:
+        from articles.models import Article
+
+        ids = self.ranked_ids()[bounds]
+        if not ids:
+            return []
+        body_text = Func(
+            F("body"), Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
         )
-        .for_listing()
-        .defer("body", "search_vector")
-        .order_by("-rank", "-published_at", "-pk")
-    )
+        rows = (
+            Article.objects.published()
+            .filter(pk__in=ids)
+            .annotate(
+                headline=SearchHeadline(
+                    Concat(F("summary"), Value(" "), body_text, output_field=TextField()),
+                    _language_query(self.parsed),
+                    config=_language_config(),
+                    start_sel=MARK_START,
+                    stop_sel=MARK_END,
+                    max_words=SNIPPET_WORDS + 10,
+                    min_words=SNIPPET_WORDS - 10,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                ),
+            )
+            .for_listing()
+            .defer("body", "search_vector", "search_title_vector")
+        )
+        articles = {article.pk: article for article in rows}
+        return [articles[pk] for pk in ids if pk in articles]
 
 
 # --- keeping the index current ----------------------------------------------------------------
@@ -446,7 +544,11 @@ def index_articles(ids: Iterable[int], *, models=None) -> int:
 
 
 def _postgres_write(documents: list[Document], article_model=None) -> None:
-    """Write the weighted vectors of a batch in one UPDATE (the text is parsed by PostgreSQL)."""
+    """Write the weighted vectors of a batch in one UPDATE (the text is parsed by PostgreSQL, once).
+
+    `search_title_vector` (title and meta) is the first part of `search_vector`; a historical
+    model from before migration 0006 has no such column, and only `search_vector` is written.
+    """
     if article_model is None:
         from articles.models import Article as article_model
     if not documents:
@@ -456,13 +558,18 @@ def _postgres_write(documents: list[Document], article_model=None) -> None:
     params = []
     for doc in documents:
         params += [doc.pk, TEXT_SEARCH_CONFIGS.get(doc.language, DEFAULT_CONFIG), doc.title, doc.meta, doc.body]
+    try:
+        article_model._meta.get_field("search_title_vector")
+        columns = "search_title_vector = v.small, search_vector = v.small || v.body"
+    except FieldDoesNotExist:
+        columns = "search_vector = v.small || v.body"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} AS a SET search_vector = "  # noqa: S608 (table name from the model, values as parameters)
-            "setweight(to_tsvector(v.config, v.title), 'A') || "
-            "setweight(to_tsvector(v.config, v.meta), 'B') || "
-            "setweight(to_tsvector(v.config, v.body), 'C') "
-            f"FROM (VALUES {rows}) AS v(id, config, title, meta, body) WHERE a.id = v.id",
+            f"UPDATE {table} AS a SET {columns} "  # noqa: S608 (table name from the model, values as parameters)
+            "FROM (SELECT id, "
+            "setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, meta), 'B') AS small, "
+            "setweight(to_tsvector(config, body), 'C') AS body "
+            f"FROM (VALUES {rows}) AS d(id, config, title, meta, body)) AS v WHERE a.id = v.id",
             params,
         )
 

@@ -34,7 +34,11 @@ def with_bylines(articles: list[Article]) -> list[Article]:
 
 def _cards():
     """Return published articles with what a card shows, except bylines (see `with_bylines`)."""
-    return Article.objects.published().select_related("category", "cover").defer("search_vector", "body")
+    return (
+        Article.objects.published()
+        .select_related("category", "cover")
+        .defer("search_vector", "search_title_vector", "body")
+    )
 
 
 def related_reads(*, article: Article, count: int | None = None) -> list[Article]:

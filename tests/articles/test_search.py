@@ -151,6 +151,114 @@ def test_a_scheduled_article_appears_at_its_time_without_reindexing(indexed):
         assert titles(search.search("nebula")) == ["Nanti nebula"]
 
 
+# --- ranking a bounded set of candidates (PostgreSQL) ---------------------------------------------
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL ranks a bounded set of candidates; SQLite ranks all"
+)
+
+
+def test_title_and_summary_matches_come_before_newer_body_only_matches(indexed):
+    now = timezone.now()
+    with indexed():
+        for number in range(3):
+            ArticleFactory(
+                title=f"Kabar {number}",
+                body="<p>Tim kami memakai graphql, graphql dan graphql lagi.</p>",
+                published_at=now - timedelta(minutes=10 + number),
+            )
+        ArticleFactory(title="Ringkasan minggu", summary="Tentang graphql.", published_at=now - timedelta(days=30))
+        ArticleFactory(title="Panduan GraphQL", body="<p>Dasar.</p>", published_at=now - timedelta(days=60))
+    found = titles(search.search("graphql"))
+    assert found[:2] == ["Panduan GraphQL", "Ringkasan minggu"]
+    assert set(found[2:]) == {"Kabar 0", "Kabar 1", "Kabar 2"}
+    if connection.vendor == "postgresql":  # body-only matches are not ranked among themselves: newest first
+        assert found[2:] == ["Kabar 0", "Kabar 1", "Kabar 2"]
+
+
+def test_pages_follow_each_other_without_gaps_or_repeats(client, indexed):
+    now = timezone.now()
+    with indexed():
+        for number in range(23):
+            ArticleFactory(
+                title=f"Laporan fotonik {number}" if number % 4 == 0 else f"Laporan {number}",
+                body="<p>Riset fotonik terbaru.</p>",
+                published_at=now - timedelta(minutes=number + 1),
+            )
+    pages = [titles(search.search("fotonik", page=number)) for number in (1, 2, 3)]
+    assert [len(page) for page in pages] == [10, 10, 3]
+    found = [title for page in pages for title in page]
+    assert len(set(found)) == 23
+    assert all("fotonik" in title for title in found[:6]) and not any("fotonik" in t for t in found[6:])
+    html = client.get("/search/", {"q": "fotonik", "page": 2}).content.decode()
+    assert all(f">{title}</a>" in html for title in pages[1])
+    assert "23 artikel" in html
+    assert client.get("/search/", {"q": "fotonik", "page": 4}).status_code == 404
+
+
+def test_hidden_articles_take_no_candidate_place_and_never_show(client, indexed, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 2)
+    now = timezone.now()
+    with indexed():
+        ArticleFactory(title="Terbit pulsar satu", published_at=now - timedelta(days=2))
+        ArticleFactory(title="Terbit dua", body="<p>Tentang pulsar.</p>", published_at=now - timedelta(days=3))
+        # Newer and better matches than both, in every state readers may not see.
+        ArticleFactory(title="Draf pulsar", status=Status.DRAFT, published_at=None)
+        ArticleFactory(title="Ditinjau pulsar", status=Status.REVIEW, published_at=None)
+        ArticleFactory(title="Terjadwal pulsar", published_at=now + timedelta(hours=1))
+        ArticleFactory(title="Kedaluwarsa pulsar", published_at=now - timedelta(hours=1), expires_at=now)
+        ArticleFactory(title="Arsip pulsar", status=Status.ARCHIVED, published_at=now - timedelta(hours=1))
+    results = search.search("pulsar")
+    assert titles(results) == ["Terbit pulsar satu", "Terbit dua"]
+    assert results.article_count == 2 and results.more_than is None
+    html = client.get("/search/", {"q": "pulsar"}).content.decode()
+    assert "2 artikel" in html and "Lebih dari" not in html
+    for hidden in ("Draf", "Ditinjau", "Terjadwal", "Kedaluwarsa", "Arsip"):
+        assert f"{hidden} pulsar" not in html
+
+
+@postgres_only
+def test_the_count_says_more_than_when_the_candidates_are_capped(client, indexed, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 3)
+    now = timezone.now()
+    with indexed():
+        for number in range(3):
+            ArticleFactory(title=f"Lama {number}", body="<p>Soal kuantum.</p>", published_at=now - timedelta(days=9))
+    html = client.get("/search/", {"q": "kuantum"}).content.decode()
+    assert "3 artikel" in html and "Lebih dari" not in html  # exactly at the limit: an exact count
+
+    with indexed():
+        ArticleFactory(title="Kuantum untuk pemula", body="<p>Dasar.</p>", published_at=now - timedelta(days=30))
+        for number in range(3):
+            ArticleFactory(title=f"Baru {number}", body="<p>Soal kuantum.</p>", published_at=now - timedelta(hours=1))
+    results = search.search("kuantum")
+    assert results.more_than == 3
+    # The newest matches and the newest title matches are ranked; the old title match leads.
+    assert titles(results)[0] == "Kuantum untuk pemula"
+    assert results.article_count == len(titles(results)) == 5
+    html = client.get("/search/", {"q": "kuantum"}).content.decode()
+    assert "Lebih dari 3 artikel" in html and "Menampilkan hasil terbaik" in html
+    assert "5 artikel" not in html and "7 artikel" not in html
+    english = client.get("/en/search/", {"q": "kuantum"}).content.decode()
+    assert "More than 3 articles" in english and "Add a word to narrow your search." in english
+
+
+@postgres_only
+def test_the_small_vector_is_the_title_and_meta_part_of_the_full_one(indexed):
+    with indexed():
+        article = ArticleFactory(
+            title="Judul gamma", summary="Ringkasan delta.", body="<p>Isi epsilon.</p>", tags=["zeta"]
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_title_vector = ts_filter(search_vector, '{a,b}'), search_title_vector::text "
+            "FROM articles_article WHERE id = %s",
+            [article.pk],
+        )
+        same, small = cursor.fetchone()
+    assert same and "gamma" in small and "delta" in small and "zeta" in small and "epsilon" not in small
+
+
 # --- keeping the index current --------------------------------------------------------------------
 
 
