@@ -60,6 +60,9 @@ def ensure_data(name: str, articles: int) -> None:
     if name == "postgres":
         ensure_postgres_database(DATABASES[name])
     manage(env, "migrate", "--noinput", "-v0")
+    if name == "postgres":
+        # Planner statistics and visibility maps current (autovacuum may be off or behind after a migration).
+        manage(env, "dbshell", "--", "-c", "VACUUM ANALYZE")
     code = "from articles.models import Article; print(Article.objects.count())"
     count = int(manage(env, "shell", "-v", "0", "-c", code, capture=True).strip().splitlines()[-1])
     if count < articles:
@@ -166,6 +169,9 @@ def run(name: str, mode: str, urls: dict, seconds: int, connections: int) -> dic
             for _ in range(3):
                 urllib.request.urlopen(base + path, timeout=30).read()
         rows = {label: wrk(base + path, seconds, connections) for label, path in urls.items()}
+        # One reader at a time: the search latency a reader sees when nobody queues ahead of them
+        # (with more connections than workers, latency includes waiting for a free worker).
+        rows["search, 1 conn"] = wrk(base + urls["search"], seconds, 1)
         rss = worker_rss_mb(server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
