@@ -139,7 +139,7 @@ def to_ms(value: str) -> float:
 
 def wrk(url: str, seconds: int, connections: int) -> dict:
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
