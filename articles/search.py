@@ -24,19 +24,22 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from hashlib import md5
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchQueryField
+from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
 from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Concat
+from django.db.models.functions import Concat, Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from careers.models import Resource, Role, Skill, fold
+from portal.cache import bump_content_generation, content_generation, derived_cache_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,8 @@ ARTICLES_PER_PAGE = 10
 CANDIDATE_LIMIT = 500
 CAREERS_LIMIT = 5  # skills, roles and resources shown (on the first page only)
 SNIPPET_WORDS = 24
+# Characters of the body (after the summary) that PostgreSQL's ts_headline looks through for a snippet.
+SNIPPET_SOURCE_CHARS = 3000
 
 FTS_TABLE = "articles_search_fts"
 TEXT_SEARCH_CONFIGS = {"id": "indonesian", "en": "english"}
@@ -222,10 +227,22 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
             article.snippet = marked_html(article.headline)
     results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
     if article_page.number == 1:
-        results.skills = _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description")
-        results.roles = _careers_matches(parsed, Role, ["name", "description"], "description")
-        results.resources = _careers_matches(parsed, Resource, ["title", "provider", "description"], "description")
+        key = f"portal:search-careers:{content_generation()}:{query_digest(parsed)}"
+        careers = cache.get(key)
+        if careers is None:
+            careers = (
+                _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description"),
+                _careers_matches(parsed, Role, ["name", "description"], "description"),
+                _careers_matches(parsed, Resource, ["title", "provider", "description"], "description"),
+            )
+            cache.set(key, careers, derived_cache_seconds())
+        results.skills, results.roles, results.resources = careers
     return results
+
+
+def query_digest(parsed: ParsedQuery) -> str:
+    """Return a short, cache-key-safe name for the query's wordings."""
+    return md5(repr(parsed.variants).encode(), usedforsecurity=False).hexdigest()
 
 
 def _has_words(query: str | None) -> bool:
@@ -410,29 +427,41 @@ class PostgresArticleHits:
         self._ids: list[int] | None = None
 
     def ranked_ids(self) -> list[int]:
-        """Return the ids of the candidates, best first (one query, run once)."""
+        """Return the ids of the candidates, best first (one query, then kept per content generation).
+
+        A story that spreads brings many readers to the same search: the ranking is kept until
+        content changes or the next scheduled publish or expiry; the page's rows still come
+        through `published()` each time.
+        """
         if self._ids is None:
-            from articles.models import Article
-
-            def newest(vector: str, limit: int) -> tuple[str, tuple]:
-                matches = Article.objects.published().filter(**{vector: self.query}).order_by("-published_at", "-pk")
-                return matches.values_list("pk", "published_at", "search_title_vector")[:limit].query.sql_with_params()
-
-            (titles_sql, titles_params), (all_sql, all_params) = (
-                newest("search_title_vector", self.limit),
-                newest("search_vector", self.limit + 1),
-            )
-            # The candidates carry their small vector: ranking them reads no row a second time.
-            # An article in both lists comes twice; the first is kept.
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT c.id FROM (({titles_sql}) UNION ALL ({all_sql})) AS c(id, published_at, small) "  # noqa: S608 (SQL from the ORM and this module, values as parameters)
-                    f"ORDER BY ts_rank(%s::float4[], c.small, {self.query.query_sql}) DESC NULLS LAST, "
-                    "c.published_at DESC, c.id DESC",
-                    [*titles_params, *all_params, RANK_WEIGHTS, *self.query.query_params],
-                )
-                self._ids = list(dict.fromkeys(row[0] for row in cursor.fetchall()))
+            key = f"portal:search-ids:{content_generation()}:{self.limit}:{query_digest(self.parsed)}"
+            self._ids = cache.get(key)
+            if self._ids is None:
+                self._ids = self._rank()
+                cache.set(key, self._ids, derived_cache_seconds())
         return self._ids
+
+    def _rank(self) -> list[int]:
+        from articles.models import Article
+
+        def newest(vector: str, limit: int) -> tuple[str, tuple]:
+            matches = Article.objects.published().filter(**{vector: self.query}).order_by("-published_at", "-pk")
+            return matches.values_list("pk", "published_at", "search_title_vector")[:limit].query.sql_with_params()
+
+        (titles_sql, titles_params), (all_sql, all_params) = (
+            newest("search_title_vector", self.limit),
+            newest("search_vector", self.limit + 1),
+        )
+        # The candidates carry their small vector: ranking them reads no row a second time.
+        # An article in both lists comes twice; the first is kept.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT c.id FROM (({titles_sql}) UNION ALL ({all_sql})) AS c(id, published_at, small) "  # noqa: S608 (SQL from the ORM and this module, values as parameters)
+                f"ORDER BY ts_rank(%s::float4[], c.small, {self.query.query_sql}) DESC NULLS LAST, "
+                "c.published_at DESC, c.id DESC",
+                [*titles_params, *all_params, RANK_WEIGHTS, *self.query.query_params],
+            )
+            return list(dict.fromkeys(row[0] for row in cursor.fetchall()))
 
     @property
     def more_than(self) -> int | None:
@@ -459,7 +488,8 @@ class PostgresArticleHits:
             .filter(pk__in=ids)
             .annotate(
                 headline=SearchHeadline(
-                    Concat(F("summary"), Value(" "), body_text, output_field=TextField()),
+                    # The opening of the text is enough for a snippet; ts_headline's cost grows with length.
+                    Concat(F("summary"), Value(" "), Left(body_text, SNIPPET_SOURCE_CHARS), output_field=TextField()),
                     _language_query(self.parsed),
                     config=_language_config(),
                     start_sel=MARK_START,
@@ -540,6 +570,9 @@ def index_articles(ids: Iterable[int], *, models=None) -> int:
                 f"INSERT INTO {FTS_TABLE} (rowid, title, meta, body) VALUES (%s, %s, %s, %s)",  # noqa: S608
                 [(doc.pk, doc.title, doc.meta, doc.body) for doc in documents],
             )
+    # The index is written after the save that started a new content generation (on commit): a
+    # search run in between kept its results under that generation, so start another one.
+    bump_content_generation()
     return len(documents)
 
 
