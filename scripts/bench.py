@@ -2,10 +2,11 @@
 
 `make bench` runs it: for each database (SQLite file, PostgreSQL) and each mode
 (cold = page cache off, warm = page cache on) it starts gunicorn with production
-settings on a loopback port, runs wrk against a hashed static CSS file (the
-stack's own limit) and the public pages, and prints requests/s, p50/p99 latency,
-the ratio to the static file, non-2xx answers and worker RSS. JSON goes to
-bench-results/. Loopback only; every process it starts, it stops.
+settings on a loopback port, runs wrk against the public pages and, right before
+each of them, a hashed static CSS file (the stack's own limit), and prints
+requests/s, p50/p99 latency, each page's ratio to the static file measured next
+to it, non-2xx answers and worker RSS. JSON goes to bench-results/. Loopback
+only; every process it starts, it stops.
 """
 
 import argparse
