@@ -153,7 +153,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Internationalisation: Indonesian first, English available under /en/.
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Indonesian")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is ours (makemessages writes there); locale_vendor/ translates third-party apps
+# that ship no Indonesian (django-taggit), kept apart so makemessages never drops it.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True

@@ -384,6 +384,15 @@ def test_admin_in_indonesian_and_english(client, settings, language, expected):
     assert {"id": "Simpan", "en": "Save"}[language] in change
 
 
+def test_the_tag_admin_speaks_indonesian_too(client, settings):
+    # django-taggit ships no Indonesian; locale_vendor/ carries it.
+    client.force_login(staff_user("superuser"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "id"
+    html = client.get("/admin/taggit/tag/add/").content.decode()
+    assert "Tambahkan topik" in html and "item bertag" in html
+    assert "tagged items" not in html
+
+
 def test_restore_page_offers_the_revision_tags(client):
     editor = staff_user("Editor", "e")
     article = ArticleFactory(tags=["Lama"])
