@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from hashlib import md5
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchQueryField
-from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
@@ -39,7 +38,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from careers.models import Resource, Role, Skill, fold
-from portal.cache import bump_content_generation, content_generation, derived_cache_seconds
+from portal.cache import bump_content_generation, kept
 
 logger = logging.getLogger(__name__)
 
@@ -227,16 +226,14 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
             article.snippet = marked_html(article.headline)
     results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
     if article_page.number == 1:
-        key = f"portal:search-careers:{content_generation()}:{query_digest(parsed)}"
-        careers = cache.get(key)
-        if careers is None:
-            careers = (
+        results.skills, results.roles, results.resources = kept(
+            f"search-careers:{query_digest(parsed)}",
+            lambda: (
                 _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description"),
                 _careers_matches(parsed, Role, ["name", "description"], "description"),
                 _careers_matches(parsed, Resource, ["title", "provider", "description"], "description"),
-            )
-            cache.set(key, careers, derived_cache_seconds())
-        results.skills, results.roles, results.resources = careers
+            ),
+        )
     return results
 
 
@@ -434,11 +431,7 @@ class PostgresArticleHits:
         through `published()` each time.
         """
         if self._ids is None:
-            key = f"portal:search-ids:{content_generation()}:{self.limit}:{query_digest(self.parsed)}"
-            self._ids = cache.get(key)
-            if self._ids is None:
-                self._ids = self._rank()
-                cache.set(key, self._ids, derived_cache_seconds())
+            self._ids = kept(f"search-ids:{self.limit}:{query_digest(self.parsed)}", self._rank)
         return self._ids
 
     def _rank(self) -> list[int]:

@@ -11,14 +11,13 @@ from datetime import timedelta
 from itertools import chain
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, IntegerField, Prefetch, When, prefetch_related_objects
 from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, ArticleAuthor, Category
-from portal.cache import content_generation, derived_cache_seconds
+from portal.cache import kept
 
 POPULAR_TAGS_DAYS = 30
 
@@ -53,14 +52,13 @@ def related_reads(*, article: Article, count: int | None = None) -> list[Article
     count = settings.RELATED_READS_COUNT if count is None else count
     if count <= 0:
         return []
-    key = f"portal:related-cards:{content_generation()}:{article.pk}:{count}"
-    reads = cache.get(key)
-    if reads is None:
+
+    def cards() -> list[Article]:
         ids = related_read_ids(article=article, count=count)
-        cards = _cards().in_bulk(ids)
-        reads = with_bylines([cards[pk] for pk in ids if pk in cards])
-        cache.set(key, reads, derived_cache_seconds())
-    return reads
+        found = _cards().in_bulk(ids)
+        return with_bylines([found[pk] for pk in ids if pk in found])
+
+    return kept(f"related-cards:{article.pk}:{count}", cards)
 
 
 def related_read_ids(*, article: Article, count: int) -> list[int]:
@@ -98,17 +96,16 @@ def popular_tags(*, limit: int = 15, days: int = POPULAR_TAGS_DAYS) -> list[Tag]
     Cached until content changes (or the next scheduled publish): counting tag
     links is the one home-page read that grows with the archive.
     """
-    key = f"portal:popular-tags:{content_generation()}:{limit}:{days}"
-    tags = cache.get(key)
-    if tags is None:
+
+    def count() -> list[Tag]:
         recent = Article.objects.published().filter(published_at__gte=timezone.now() - timedelta(days=days))
-        tags = list(
+        return list(
             Tag.objects.filter(articles_taggedarticle_items__content_object__in=recent.values("pk"))
             .annotate(num_articles=Count("articles_taggedarticle_items"))
             .order_by("-num_articles", "name")[:limit]
         )
-        cache.set(key, tags, derived_cache_seconds())
-    return tags
+
+    return kept(f"popular-tags:{limit}:{days}", count)
 
 
 @dataclass
@@ -126,12 +123,10 @@ def front_page(*, latest_count: int, per_section: int = 3) -> FrontPage:
     `published()`, their bylines in one more.
     """
     sections = list(Category.objects.all())
-    key = f"portal:front-page:{content_generation()}:{latest_count}:{per_section}"
-    picked = cache.get(key)
-    if picked is None:
-        picked = (*_lead_and_latest_ids(latest_count), _section_ids(sections, per_section))
-        cache.set(key, picked, derived_cache_seconds())
-    lead_id, latest_ids, section_ids = picked
+    lead_id, latest_ids, section_ids = kept(
+        f"front-page:{latest_count}:{per_section}",
+        lambda: (*_lead_and_latest_ids(latest_count), _section_ids(sections, per_section)),
+    )
     cards = _cards().in_bulk([pk for pk in (lead_id, *latest_ids, *chain(*section_ids.values())) if pk])
     with_bylines(list(cards.values()))
     blocks = [(section, [cards[pk] for pk in section_ids.get(section.pk, ()) if pk in cards]) for section in sections]

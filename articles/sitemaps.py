@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.cache import cache
 from django.db.models import Exists, Max, OuterRef
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -16,7 +15,7 @@ from taggit.models import Tag
 
 from articles.models import Article, Author, Category
 from careers.models import Role, Skill
-from portal.cache import content_generation, derived_cache_seconds
+from portal.cache import kept
 from portal.pagination import FastPaginator
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -25,12 +24,11 @@ NEWS_TEMPLATE = "articles/sitemap_news.xml"
 
 def latest_article_change():
     """Return when a published article last changed (one aggregate, kept per content generation)."""
-    key = f"portal:sitemap-lastmod:{content_generation()}"
-    latest = cache.get(key)
-    if latest is None:
-        latest = Article.objects.published().aggregate(latest=Max("updated_at"))["latest"] or False
-        cache.set(key, latest, derived_cache_seconds())
-    return latest or None
+
+    def newest():
+        return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"] or False  # kept: not None
+
+    return kept("sitemap-lastmod", newest) or None
 
 
 class ArticleSitemap(Sitemap):

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Prefetch, QuerySet, Value, When
 
 from articles.models import Article
 from careers.models import Cost, Importance, Outlook, Resource, Role, RoleSkill, Skill, SkillGroup, Trend
-from portal.cache import content_generation, derived_cache_seconds
+from portal.cache import kept
 
 ARTICLES_PER_CAREERS_PAGE = 6
 
@@ -271,14 +270,14 @@ def article_skill_panel(*, article: Article) -> list[SkillWithStarter]:
 
     Two queries, then kept until content changes: every article page shows this panel.
     """
-    key = f"portal:article-skills:{content_generation()}:{article.pk}"
-    panel = cache.get(key)
-    if panel is None:
+
+    def panel() -> list[SkillWithStarter]:
         skills = Skill.objects.filter(articles=article).prefetch_related(
             Prefetch("resources", queryset=resources_best_first(), to_attr="ranked_resources")
         )
-        panel = [SkillWithStarter(skill=skill, starter=next(iter(skill.ranked_resources), None)) for skill in skills]
-        for item in panel:
+        items = [SkillWithStarter(skill=skill, starter=next(iter(skill.ranked_resources), None)) for skill in skills]
+        for item in items:
             del item.skill.ranked_resources  # the panel keeps the starter alone
-        cache.set(key, panel, derived_cache_seconds())
-    return panel
+        return items
+
+    return kept(f"article-skills:{article.pk}", panel)

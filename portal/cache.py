@@ -63,6 +63,21 @@ def derived_cache_seconds() -> int:
     return _until_next_change(DERIVED_CACHE_SECONDS)
 
 
+def kept(name: str, compute):
+    """Return `compute()`, kept until content changes or the next scheduled publish or expiry.
+
+    For values worked out from content below the full page (lists of ids, counts, panels).
+    `name` must say everything the value depends on besides content; `compute` must not
+    return None (None means "not kept yet").
+    """
+    key = f"portal:{name}:{content_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, derived_cache_seconds())
+    return value
+
+
 def _until_next_change(limit: int) -> int:
     if limit <= 0:
         return 0

@@ -1,10 +1,9 @@
 """Pagination that stays cheap on long lists: cached counts and seek-based deep pages."""
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from portal.cache import content_generation, derived_cache_seconds
+from portal.cache import kept
 
 # A deep page skips at most this many rows, from a kept position (a "seek anchor") above it.
 ANCHOR_EVERY = 600
@@ -29,12 +28,7 @@ class FastPaginator(Paginator):
         self.count_key = count_key
 
     def _kept(self, name: str, compute):
-        key = f"portal:{name}:{content_generation()}:{self.count_key}"
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, derived_cache_seconds())
-        return value
+        return kept(f"{name}:{self.count_key}", compute)
 
     @cached_property
     def count(self):
