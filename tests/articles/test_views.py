@@ -239,14 +239,16 @@ def build_site(n: int):
     return article, authors[0], section, Tag.objects.get(name="tag0")
 
 
+# The warm-up visit creates the site settings, a content change: the measured visit is the first
+# of a new content generation and works out everything kept per generation (counts, picks).
 PAGES = {
-    "home": (lambda a, au, s, t: "/", 9),
-    "archive": (lambda a, au, s, t: "/articles/", 6),
-    "article": (lambda a, au, s, t: a.get_absolute_url(), 10),
-    "author": (lambda a, au, s, t: au.get_absolute_url(), 7),
-    "authors": (lambda a, au, s, t: "/authors/", 4),
-    "section": (lambda a, au, s, t: s.get_absolute_url(), 7),
-    "tag": (lambda a, au, s, t: f"/tags/{t.slug}/", 7),
+    "home": (lambda a, au, s, t: "/", 8),
+    "archive": (lambda a, au, s, t: "/articles/", 5),
+    "article": (lambda a, au, s, t: a.get_absolute_url(), 7),
+    "author": (lambda a, au, s, t: au.get_absolute_url(), 6),
+    "authors": (lambda a, au, s, t: "/authors/", 2),
+    "section": (lambda a, au, s, t: s.get_absolute_url(), 6),
+    "tag": (lambda a, au, s, t: f"/tags/{t.slug}/", 6),
 }
 
 
