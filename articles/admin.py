@@ -36,9 +36,10 @@ from articles.models import (
     RelatedRead,
     Status,
 )
-from articles.services import Action
-from articles.views import preview_token, render_preview
-from careers.services import article_skills_link, suggest_skills_for_article
+from articles.services import Action, preview_token
+from articles.views import render_preview
+from portal import changes
+from portal.admin_forms import SafeAutocompleteAdmin
 
 # Fields only editors may set; for writers they are shown read-only and kept as stored.
 EDITOR_FIELDS = ["published_at", "expires_at", "featured"]
@@ -85,7 +86,7 @@ class LabelledInlineFormSet(BaseInlineFormSet):
             )
 
 
-class LabelledTabularInline(admin.TabularInline):
+class LabelledTabularInline(SafeAutocompleteAdmin, admin.TabularInline):
     """A table of inline rows whose inputs have accessible names (Django labels only the column headers)."""
 
     formset = LabelledInlineFormSet
@@ -224,8 +225,35 @@ def archive_articles(modeladmin, request, queryset):
     _bulk(modeladmin, request, queryset, Action.ARCHIVE)
 
 
+def inline_relations(formsets) -> dict:
+    """Return the byline and related reads the inlines ask for (only those that changed), in their order.
+
+    The inlines are not saved themselves: the article service writes what they hold.
+    """
+    relations = {}
+    for formset in formsets:
+        # The change message reads what a formset saved; the history keeps the details instead.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        if formset.model not in INLINE_RELATIONS or not formset.has_changed():
+            continue
+        relation, target = INLINE_RELATIONS[formset.model]
+        posted = {form.instance.pk for form in formset.forms if form.instance.pk}
+        # Stored rows the form did not post stay as they are; posted rows say what they become.
+        rows = [(link.order, getattr(link, target)) for link in formset.get_queryset() if link.pk not in posted]
+        for form in formset.forms:
+            data = form.cleaned_data
+            if data and not data.get(DELETION_FIELD_NAME) and data.get(target):
+                rows.append((data.get("order") or 0, data[target]))
+        relations[relation] = [linked for _order, linked in sorted(rows, key=lambda row: row[0])]
+    return relations
+
+
+# Inline model -> (article_update argument, the row's field naming the linked object).
+INLINE_RELATIONS = {ArticleAuthor: ("authors", "author"), RelatedRead: ("related", "related")}
+
+
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     change_form_template = "articles/admin/article_change_form.html"
     object_history_template = "articles/admin/object_history.html"
@@ -341,31 +369,35 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     # --- saving ---
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The row and its inlines are two service calls; readers and search hear of them once.
+        with changes.batch():
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def delete_model(self, request, obj):
+        services.article_delete(article=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        with changes.batch():
+            for article in queryset:
+                services.article_delete(article=article, by=request.user)
+
     def save_model(self, request, obj, form, change):
+        """Save the article, its tags, skills and (restored) byline through the article services."""
+        edits = form.article_edits()
         if change:
-            stored = Article.objects.filter(pk=obj.pk).values(*WORKFLOW_FIELDS, *EDITOR_FIELDS).first() or {}
-            protected = WORKFLOW_FIELDS + ([] if services.user_is_editor(request.user) else EDITOR_FIELDS)
-            for field in protected:
-                if field in stored:
-                    setattr(obj, field, stored[field])
+            services.article_update(
+                article=obj, by=request.user, expected_version=form.opened_version(), reason=_("Edited."), **edits
+            )
         else:
-            obj.created_by = request.user
-            obj.status = Status.DRAFT
-            if not services.user_is_editor(request.user):
-                for field in EDITOR_FIELDS:
-                    setattr(obj, field, Article._meta.get_field(field).get_default())
-        super().save_model(request, obj, form, change)
+            services.article_create(article=obj, by=request.user, **edits)
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article = form.instance
-        if not change or not services.user_is_editor(request.user):
-            services.article_ensure_byline(article=article, user=request.user)
-        services.article_record_relations(article=article)
-        accepted = form.cleaned_data.get("suggested_skills")
-        if accepted:
-            article_skills_link(article=article, skills=accepted)
-        waiting = suggest_skills_for_article(article=article)
+        """Save the byline and related reads of the inlines, through the article services."""
+        relations = inline_relations(formsets)
+        if relations:
+            services.article_update(article=form.instance, by=request.user, keep_revision=True, **relations)
+        waiting = services.suggest_skills_for_article(article=form.instance)
         if waiting:
             self.message_user(
                 request,
@@ -461,7 +493,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def share_view(self, request, object_id):
         article = self._get_viewable(request, object_id)
-        link = request.build_absolute_uri(reverse("articles:article_preview", args=[preview_token(article)]))
+        link = request.build_absolute_uri(reverse("articles:article_preview", args=[preview_token(article=article)]))
         context = {
             **self.admin_site.each_context(request),
             "title": _("Share a preview"),
@@ -588,7 +620,7 @@ class ArticleTransitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
     list_display = ["name", "job_title", "is_team"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -10,14 +10,15 @@ from datetime import timedelta
 from io import BytesIO
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+from articles import services
 from articles.demo_content import ARTICLES, AUTHORS, SECTIONS
-from articles.models import Article, ArticleAuthor, Author, Category, Image, RelatedRead, Status
+from articles.models import Article, Author, Category, Image
+from portal import changes
 
 COVER_SIZE = (1600, 900)
 AVATAR_SIZE = 256
@@ -26,20 +27,24 @@ CREDIT = "Ilustrasi: Azura"
 
 def seed(*, stdout=None) -> None:
     """Create the demo authors, sections and articles that are missing."""
-    with transaction.atomic():
+    # One change for the whole seed: search indexes it once, the page cache moves on once.
+    with changes.batch():
         authors = {spec["slug"]: _author(spec) for spec in AUTHORS}
         sections = {spec["slug"]: _section(spec) for spec in SECTIONS}
         palettes = {spec["slug"]: spec for spec in SECTIONS}
         now = timezone.now()
-        created = 0
-        articles = {}
+        articles, new = {}, set()
         for index, spec in enumerate(ARTICLES):
             article, is_new = _article(spec, index, sections, palettes, authors, now)
             articles[spec["slug"]] = article
-            created += is_new
+            if is_new:
+                new.add(spec["slug"])
         for spec in ARTICLES:
-            _related_reads(articles[spec["slug"]], spec.get("related", []), articles)
+            if spec["slug"] in new and spec.get("related"):
+                related = [articles[slug] for slug in spec["related"]]
+                services.article_update(article=articles[spec["slug"]], by=None, related=related)
         linked = _link_skills(articles)
+        created = len(new)
     if stdout is not None:
         stdout.write(
             f"Demo articles: {created} created, {len(ARTICLES) - created} already there; {linked} skill links added."
@@ -96,33 +101,28 @@ def _article(spec, index, sections, palettes, authors, now) -> tuple[Article, bo
     if article is not None:
         return article, False
     section = sections[spec["section"]]
-    article = Article(
+    article = services.article_create(
+        by=None,
         slug=spec["slug"],
         title=spec["title"],
         summary=spec["summary"],
         body=spec["body"],
         category=section,
-        status=Status.DRAFT if spec.get("status") == "draft" else Status.PUBLISHED,
-        published_at=_publish_time(spec, now),
         featured=spec.get("featured", False),
         language="id",
         seo_description=spec["seo_description"],
         inline_related_after=spec.get("inline_related_after"),
         cover=_cover(spec, index, section, palettes[spec["section"]]),
+        tags=spec["tags"],
+        authors=[authors[slug] for slug in spec["authors"]],
     )
-    article.save()
-    if article.published_at is not None and article.published_at <= now:
+    published_at = _publish_time(spec, now)
+    if published_at is not None:
+        services.article_publish(article=article, by=None, at=published_at)
+    if published_at is not None and published_at <= now:
         # A demo story should look written at its publish time, not edited when the seed ran.
-        Article.objects.filter(pk=article.pk).update(created_at=article.published_at, updated_at=article.published_at)
-    for order, slug in enumerate(spec["authors"]):
-        ArticleAuthor.objects.create(article=article, author=authors[slug], order=order)
-    article.tags.set(spec["tags"])
+        Article.objects.filter(pk=article.pk).update(created_at=published_at, updated_at=published_at)
     return article, True
-
-
-def _related_reads(article: Article, slugs: list[str], articles: dict) -> None:
-    for order, slug in enumerate(slugs):
-        RelatedRead.objects.get_or_create(article=article, related=articles[slug], defaults={"order": order})
 
 
 def _link_skills(articles: dict) -> int:
@@ -140,10 +140,10 @@ def _link_skills(articles: dict) -> int:
         article = articles[spec["slug"]]
         keys = [key for term in spec.get("skills", []) for key in (fold(term), slugify(term))]
         wanted = {index[key] for key in keys if key in index}
-        missing = wanted - set(article.skills.all())
-        if missing:
-            article.skills.add(*missing)
-            added += len(missing)
+        linked = set(article.skills.all())
+        if wanted - linked:
+            services.article_update(article=article, by=None, skills=[*linked, *(wanted - linked)])
+            added += len(wanted - linked)
     return added
 
 

@@ -2,21 +2,20 @@
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelectMultiple
-from django.core.exceptions import ValidationError
-from django.utils import formats, timezone
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 from simple_history.models import to_historic
 from taggit.models import Tag
 
+from articles import services
 from articles.models import Article, Image
 from articles.sanitize import sanitize_html
-from articles.services import article_record_relations, article_set_byline
 from articles.validators import validate_image_file
 from careers.models import Skill
-from careers.services import suggest_skills_for_article
+from portal.admin_forms import SafeAutocompleteSelectMultiple, SafeModelMultipleChoiceField
+from portal.middleware import RequestNonce
 
 # What the body editor offers; the server-side allow-list (articles.sanitize) is the authority.
 BODY_EDITOR_CONFIG = {
@@ -43,7 +42,7 @@ BODY_EDITOR_CONFIG = {
 SEO_HINTS = {"seo_title": 60, "seo_description": 160}
 
 
-class TagLikeAutocomplete(AutocompleteSelectMultiple):
+class TagLikeAutocomplete(SafeAutocompleteSelectMultiple):
     """select2 choices without the "clear all" button: select2 puts that button straight inside its list of
     chosen items (a <span> in a <ul>, invalid list markup for screen readers), and one click on it drops
     every choice. Each chosen item keeps its own remove button."""
@@ -70,19 +69,27 @@ class LabelledAdminSplitDateTime(AdminSplitDateTime):
         return context
 
 
+class BodyEditorWidget(AdminProseEditorWidget):
+    """The admin's prose editor, its media carrying the request's CSP nonce (it renders an inline import map)."""
+
+    @property
+    def media(self):
+        return super().media.with_nonce(RequestNonce())
+
+
 class ArticleAdminForm(forms.ModelForm):
     body = ProseEditorFormField(
         label=_("body"),
         required=False,
         config=BODY_EDITOR_CONFIG,
         sanitize=sanitize_html,
-        widget=AdminProseEditorWidget,
+        widget=BodyEditorWidget,
         help_text=_(
             "Pictures in the text must come from the image library: open “Insert a picture”, copy the picture's "
             "address and paste it into the editor's image button."
         ),
     )
-    tags = forms.ModelMultipleChoiceField(
+    tags = SafeModelMultipleChoiceField(
         label=_("tags"),
         queryset=Tag.objects.all(),
         required=False,
@@ -95,7 +102,7 @@ class ArticleAdminForm(forms.ModelForm):
         max_length=300,
         help_text=_("Tags that do not exist yet, separated by commas."),
     )
-    suggested_skills = forms.ModelMultipleChoiceField(
+    suggested_skills = SafeModelMultipleChoiceField(
         label=_("suggested skills"),
         queryset=Skill.objects.none(),
         required=False,
@@ -129,14 +136,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.stored_version = ""
-        if self.instance.pk:
-            stored = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
-            self.stored_version = stored.isoformat() if stored else ""
-        self.fields["loaded_version"].initial = self.stored_version
+        self.fields["loaded_version"].initial = services.article_version(self.instance)
         if "suggested_skills" in self.fields:
             # Offered from the stored text: what the last save mentioned.
-            suggestions = suggest_skills_for_article(article=self.instance) if self.instance.pk else []
+            suggestions = services.suggest_skills_for_article(article=self.instance) if self.instance.pk else []
             self.fields["suggested_skills"].queryset = Skill.objects.filter(pk__in=[s.pk for s in suggestions])
         self._offer_revision_tags()
         self._offer_revision_byline()
@@ -177,8 +180,8 @@ class ArticleAdminForm(forms.ModelForm):
         cleaned = super().clean()
         # Read now: once saved, the instance is no longer the revision being restored.
         self.restored_byline = revision_byline(self.instance) if cleaned.get("restore_byline") else []
-        if self.instance.pk and self.data.get(self.add_prefix("loaded_version"), "") != self.stored_version:
-            raise ValidationError(stale_message(self.instance), code="stale")
+        # Checked again by the service under the row lock; here, so the editor gets a form error.
+        services.article_check_fresh(article=self.instance, expected_version=self.opened_version())
         cover = cleaned.get("cover")
         if cover is not None and not (cover.alt_text or "").strip():
             self.add_error("cover", _("The cover picture needs alt text; add it in the image library."))
@@ -189,15 +192,25 @@ class ArticleAdminForm(forms.ModelForm):
         names = (name.strip() for name in (self.cleaned_data.get("new_tags") or "").split(","))
         return list(dict.fromkeys(name for name in names if name))
 
-    def _save_m2m(self):
-        super()._save_m2m()
+    def opened_version(self) -> str | None:
+        """Return the version of the article this form was opened on (None for a new article)."""
+        return self.data.get(self.add_prefix("loaded_version"), "") if self.instance.pk else None
+
+    def article_edits(self) -> services.ArticleEdits:
+        """Return what this form changes, for `article_create` / `article_update` (which save it all)."""
+        edits = {name: self.cleaned_data[name] for name in services.ARTICLE_FIELDS if name in self.cleaned_data}
         if "tags" in self.fields:
-            names = [tag.name for tag in self.cleaned_data.get("tags") or []]
-            self.instance.tags.set([*names, *self.cleaned_data.get("new_tags", [])])
-        if getattr(self, "restored_byline", None):
+            edits["tags"] = [tag.name for tag in self.cleaned_data.get("tags") or []] + self.cleaned_data["new_tags"]
+        if "skills" in self.fields:
+            accepted = self.cleaned_data.get("suggested_skills") or []
+            edits["skills"] = list(dict.fromkeys([*self.cleaned_data.get("skills", []), *accepted]))
+        if self.restored_byline:
             # Authors deleted since the revision are left out; the revision keeps their names.
-            article_set_byline(article=self.instance, names=self.restored_byline)
-            article_record_relations(article=self.instance)
+            edits["authors"], _missing = services.byline_from_names(self.restored_byline)
+        return edits
+
+    def _save_m2m(self):
+        """Nothing to do: the article service saved the tags, skills and byline with the article."""
 
 
 def revision_byline(article) -> list[str]:
@@ -208,26 +221,6 @@ def revision_byline(article) -> list[str]:
     names = [name.strip() for name in (record.author_names or "").split(",") if name.strip()]
     current = [author.name for author in Article.objects.get(pk=article.pk).byline_authors] if article.pk else []
     return names if names != current else []
-
-
-def stale_message(article: Article) -> str:
-    """Return the refusal shown when someone saved the article after this form was opened."""
-    latest = article.history.select_related("history_user").order_by("-history_date", "-history_id").first()
-    who = (
-        (latest.history_user.get_full_name() or latest.history_user.get_username())
-        if latest and latest.history_user
-        else None
-    )
-    when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT") if latest else ""
-    if who:
-        return _(
-            "%(who)s saved this article at %(when)s, after you opened it. Your changes were not saved, so nothing "
-            "of theirs is lost: copy what you wrote, open the article again and make your changes there."
-        ) % {"who": who, "when": when}
-    return _(
-        "Someone saved this article after you opened it. Your changes were not saved: copy what you wrote, "
-        "open the article again and make your changes there."
-    )
 
 
 class TransitionForm(forms.Form):

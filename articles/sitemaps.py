@@ -9,12 +9,12 @@ from datetime import timedelta
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Exists, Max, OuterRef
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
-from careers.models import Role, Skill
+from careers import sitemaps as careers_sitemaps
 from portal.cache import kept
 from portal.pagination import FastPaginator
 
@@ -88,34 +88,6 @@ class AuthorSitemap(GroupSitemap):
     articles_path = "article_authors__author"
 
 
-class CareersPagesSitemap(Sitemap):
-    """The careers section's fixed pages (those whose views exist)."""
-
-    url_names = ["careers:hub", "careers:skill_list", "careers:role_list", "careers:resource_list"]
-
-    def items(self):
-        urls = []
-        for name in self.url_names:
-            try:
-                urls.append(reverse(name))
-            except NoReverseMatch:
-                continue
-        return urls
-
-    def location(self, url):
-        return url
-
-
-class SkillSitemap(Sitemap):
-    def items(self):
-        return Skill.objects.only("slug").order_by("pk")
-
-
-class RoleSitemap(Sitemap):
-    def items(self):
-        return Role.objects.only("slug").order_by("pk")
-
-
 class NewsSitemap(Sitemap):
     """Google News: articles published in the last 48 hours (rendered with NEWS_TEMPLATE)."""
 
@@ -143,9 +115,7 @@ SITEMAPS = {
     "sections": CategorySitemap,
     "tags": TagSitemap,
     "authors": AuthorSitemap,
-    "careers": CareersPagesSitemap,
-    "skills": SkillSitemap,
-    "roles": RoleSitemap,
+    **careers_sitemaps.SITEMAPS,
 }
 
 

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.core.paginator import InvalidPage
-from django.core.signing import BadSignature, TimestampSigner
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -8,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from articles import search, selectors
+from articles import search, selectors, services
 from articles.models import Article, Author, Category, OldSlug
 from articles.structured_data import article_jsonld
 from portal.models import SiteSettings
@@ -187,14 +186,6 @@ class ArticlePreviewView(ArticleDetailView):
         return super().get_context_data(preview=True, **kwargs)
 
 
-PREVIEW_SALT = "articles.preview"
-
-
-def preview_token(article: Article) -> str:
-    """Return the signed token of a guest preview link (valid for PREVIEW_LINK_MAX_AGE seconds)."""
-    return TimestampSigner(salt=PREVIEW_SALT).sign(str(article.pk))
-
-
 def render_preview(request, *, article_id: int):
     """Return the preview page of an article (the caller has checked who may see it)."""
     return never_cache(ArticlePreviewView.as_view())(request, pk=article_id)
@@ -203,13 +194,10 @@ def render_preview(request, *, article_id: int):
 @never_cache
 def article_preview_link(request, token: str):
     """A guest preview from a signed link; expired or tampered links are simply not found."""
-    try:
-        article_id = TimestampSigner(salt=PREVIEW_SALT).unsign(token, max_age=settings.PREVIEW_LINK_MAX_AGE)
-    except BadSignature:
-        raise Http404 from None
-    if not article_id.isdigit():
+    article_id = services.preview_article_id(token=token)
+    if article_id is None:
         raise Http404
-    return render_preview(request, article_id=int(article_id))
+    return render_preview(request, article_id=article_id)
 
 
 class SearchView(TemplateView):

@@ -5,8 +5,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from careers.models import STALE_AFTER, STALE_AFTER_DAYS, Resource, Role, RoleSkill, Skill
+from careers.models import STALE_AFTER, STALE_AFTER_DAYS, Importance, Resource, Role, RoleSkill, Skill
 from careers.services import resources_mark_checked
+from portal.admin_forms import SafeAutocompleteAdmin
 
 
 class StaleFilter(admin.SimpleListFilter):
@@ -31,7 +32,7 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ResourceSkillInline(admin.TabularInline):
+class ResourceSkillInline(SafeAutocompleteAdmin, admin.TabularInline):
     """On a skill: the resources that teach it."""
 
     model = Resource.skills.through
@@ -47,13 +48,13 @@ class ResourceSkillInline(admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class RoleSkillInline(admin.TabularInline):
+class RoleSkillInline(SafeAutocompleteAdmin, admin.TabularInline):
     model = RoleSkill
     extra = 1
     autocomplete_fields = ["skill"]
 
 
-class SkillRoleInline(admin.TabularInline):
+class SkillRoleInline(SafeAutocompleteAdmin, admin.TabularInline):
     """On a skill: the roles that list it (read from here, edited on the role)."""
 
     model = RoleSkill
@@ -116,8 +117,8 @@ class RoleAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                core_count=Count("role_skills", filter=Q(role_skills__importance="core"), distinct=True),
-                useful_count=Count("role_skills", filter=Q(role_skills__importance="useful"), distinct=True),
+                core_count=Count("role_skills", filter=Q(role_skills__importance=Importance.CORE), distinct=True),
+                useful_count=Count("role_skills", filter=Q(role_skills__importance=Importance.USEFUL), distinct=True),
             )
             .order_by("name")
         )
@@ -132,7 +133,7 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Resource)
-class ResourceAdmin(admin.ModelAdmin):
+class ResourceAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
     list_display = ["title", "provider", "kind", "level", "cost", "language", "hours", "checked", "link"]
     list_filter = [StaleFilter, "kind", "level", "cost", "language", "skills__group", "provider"]
     search_fields = ["title", "provider", "url", "description", "skills__name"]

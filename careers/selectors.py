@@ -1,7 +1,7 @@
 """Reads that span models: what the careers pages show.
 
 Every function here runs a fixed number of queries, whatever the number of
-skills, roles, resources or articles involved (the page tests pin them).
+skills, roles or resources involved (the page tests pin them).
 """
 
 from __future__ import annotations
@@ -10,11 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Prefetch, QuerySet, Value, When
 
-from articles.models import Article
 from careers.models import Cost, Importance, Outlook, Resource, Role, RoleSkill, Skill, SkillGroup, Trend
-from portal.cache import kept
-
-ARTICLES_PER_CAREERS_PAGE = 6
 
 # Free before freemium before paid: readers changing careers often start with no budget.
 COST_RANK = Case(
@@ -37,22 +33,6 @@ def resources_best_first(queryset: QuerySet | None = None) -> QuerySet:
     """Return resources ordered beginner → advanced, and within a level free first, then shortest."""
     queryset = Resource.objects.all() if queryset is None else queryset
     return queryset.annotate(cost_rank=COST_RANK).order_by("level", "cost_rank", "hours", "title", "pk")
-
-
-def published_articles_about(*, skill_ids=None, limit: int = ARTICLES_PER_CAREERS_PAGE) -> list[Article]:
-    """Return the newest published articles linked to any of the skills (to any skill when None), as cards.
-
-    The ids come from the skill links first, then the cards by primary key: starting from the
-    archive's publish-time index and probing the links row by row walks the whole archive when
-    few articles carry skills (56 ms at 100k articles, against 1 ms this way).
-    """
-    links = Article.skills.through.objects.all()
-    if skill_ids is not None:
-        links = links.filter(skill_id__in=list(skill_ids))
-    published = Article.objects.published()
-    ids = list(published.filter(pk__in=links.values("article_id")).newest_first().values_list("pk", flat=True)[:limit])
-    cards = published.for_listing().defer("body").in_bulk(ids)
-    return [cards[pk] for pk in ids if pk in cards]
 
 
 def roles_by_outlook(roles=None) -> list[tuple[str, str, list[Role]]]:
@@ -89,7 +69,6 @@ def hub() -> dict:
         "emerging_roles": [role for role in roles if role.outlook == Outlook.EMERGING],
         "at_risk_roles": [role for role in roles if role.outlook == Outlook.AT_RISK],
         "roles": roles,
-        "career_articles": published_articles_about(limit=4),
     }
 
 
@@ -97,11 +76,10 @@ def hub() -> dict:
 class SkillPage:
     resources: list[Resource]
     role_links: list[RoleSkill]
-    articles: list[Article]
 
 
 def skill_page(*, skill: Skill, cost: str = "", language: str = "", kind: str = "") -> SkillPage:
-    """Return a skill's resources (optionally filtered), the roles needing it and the articles about it."""
+    """Return a skill's resources (optionally filtered) and the roles needing it."""
     resources = skill.resources.all()
     if cost:
         resources = resources.filter(cost=cost)
@@ -113,7 +91,6 @@ def skill_page(*, skill: Skill, cost: str = "", language: str = "", kind: str = 
     return SkillPage(
         resources=list(resources_best_first(resources)),
         role_links=list(role_links),
-        articles=published_articles_about(skill_ids=[skill.pk]),
     )
 
 
@@ -174,10 +151,6 @@ class PathStep:
     def hours(self) -> int:
         return sum(resource.hours for resource in self.resources)
 
-    @property
-    def has_free(self) -> bool:
-        return any(resource.is_free for resource in self.resources)
-
 
 @dataclass
 class ReskillingPath:
@@ -191,14 +164,6 @@ class ReskillingPath:
     @property
     def has_gap(self) -> bool:
         return bool(self.steps)
-
-    @property
-    def core_steps(self) -> list[PathStep]:
-        return [step for step in self.steps if step.is_core]
-
-    @property
-    def useful_steps(self) -> list[PathStep]:
-        return [step for step in self.steps if not step.is_core]
 
 
 def pick_resources(candidates: list[Resource]) -> list[Resource]:
@@ -257,27 +222,3 @@ def reskilling_path(*, from_role: Role, to_role: Role) -> ReskillingPath:
         overlap_percent=overlap_percent(have, need),
         total_hours=sum(resource.hours for resource in distinct_resources.values()),
     )
-
-
-@dataclass
-class SkillWithStarter:
-    skill: Skill
-    starter: Resource | None
-
-
-def article_skill_panel(*, article: Article) -> list[SkillWithStarter]:
-    """Return the article's linked skills, each with its best beginner-first resource.
-
-    Two queries, then kept until content changes: every article page shows this panel.
-    """
-
-    def panel() -> list[SkillWithStarter]:
-        skills = Skill.objects.filter(articles=article).prefetch_related(
-            Prefetch("resources", queryset=resources_best_first(), to_attr="ranked_resources")
-        )
-        items = [SkillWithStarter(skill=skill, starter=next(iter(skill.ranked_resources), None)) for skill in skills]
-        for item in items:
-            del item.skill.ranked_resources  # the panel keeps the starter alone
-        return items
-
-    return kept(f"article-skills:{article.pk}", panel)

@@ -5,7 +5,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from careers import selectors
 from careers.forms import PathForm, ResourceFilterForm, ResourceListFilterForm
-from careers.models import Resource, Role, Skill
+from careers.models import Importance, Resource, Role, Skill
 
 
 class HubView(TemplateView):
@@ -64,9 +64,9 @@ class RoleDetailView(DetailView):
         role = self.object
         links = list(role.role_skills.all())
         context.update(
-            core_links=[link for link in links if link.importance == "core"],
-            useful_links=[link for link in links if link.importance != "core"],
-            articles=selectors.published_articles_about(skill_ids=[link.skill_id for link in links]),
+            core_links=[link for link in links if link.importance == Importance.CORE],
+            useful_links=[link for link in links if link.importance != Importance.CORE],
+            role_skills=[link.skill_id for link in links],
             paths=selectors.paths_from(role=role),
         )
         return context

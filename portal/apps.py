@@ -8,11 +8,13 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from portal import security, signals
+        from portal import cache, changes
+        from portal.models import SiteSettings
 
-        signals.connect()
+        # Every committed change starts a new page-cache generation (after search re-indexed it).
+        changes.content_changed.connect(cache.bump_on_change, dispatch_uid="portal-page-cache")
+        changes.watch(SiteSettings)
         post_migrate.connect(_analyze_after_migrate, sender=self, dispatch_uid="portal-analyze")
-        security.install_autocomplete_guard()
 
 
 def _analyze_after_migrate(sender, using="default", **kwargs):

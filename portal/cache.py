@@ -8,9 +8,12 @@ past the next scheduled `published_at` or `expires_at`.
 
 import logging
 import time
+from collections.abc import Callable
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +25,6 @@ GENERATION_KEY = f"portal:content-generation:v{CACHE_FORMAT}"
 NEXT_CHANGE_KEY = "portal:next-scheduled-change:{generation}"
 # The longest that a value derived from content is kept (see derived_cache_seconds).
 DERIVED_CACHE_SECONDS = 3600
-# Apps whose rows appear on public pages.
-CONTENT_APPS = {"articles", "careers", "portal", "taggit"}
 
 
 def content_generation() -> int:
@@ -38,6 +39,11 @@ def content_generation() -> int:
         logger.exception("Page cache: could not read the content generation")
         return 0
     return generation
+
+
+def bump_on_change(sender, *, change, **kwargs) -> None:
+    """Listener of `portal.changes.content_changed`: one bump per committed change."""
+    bump_content_generation()
 
 
 def bump_content_generation() -> None:
@@ -93,23 +99,19 @@ def _until_next_change(limit: int) -> int:
     return limit
 
 
+# Functions that return the next moment (a datetime) at which content changes by itself, or None:
+# apps register theirs (articles: scheduled publishes and expiries), so this module names none of them.
+SCHEDULES: list[Callable[[datetime], datetime | None]] = []
+
+
+def register_schedule(next_change: Callable[[datetime], datetime | None]) -> None:
+    """Let cached values expire when `next_change(now)` says content changes by itself."""
+    if next_change not in SCHEDULES:
+        SCHEDULES.append(next_change)
+
+
 def _next_scheduled_change() -> float | None:
-    """Return the epoch time of the next scheduled publish or unpublish, if any."""
-    from django.db.models import Min
-    from django.utils import timezone
-
-    from articles.models import Article, Status
-
+    """Return the epoch time of the next scheduled change of any registered kind, if any."""
     now = timezone.now()
-    upcoming = Article.objects.filter(status=Status.PUBLISHED).aggregate(
-        publish=Min("published_at", filter=_after(now, "published_at")),
-        expire=Min("expires_at", filter=_after(now, "expires_at")),
-    )
-    times = [moment.timestamp() for moment in upcoming.values() if moment is not None]
+    times = [moment.timestamp() for moment in (source(now) for source in SCHEDULES) if moment is not None]
     return min(times) if times else None
-
-
-def _after(now, field):
-    from django.db.models import Q
-
-    return Q(**{f"{field}__gt": now})

@@ -169,14 +169,15 @@ class PageCacheMiddleware:
 # --- Security headers (hardening) ----------------------------------------------------------------
 
 # The CSP nonce of the request being served, for media rendered far from the request (the admin's
-# `{{ media }}`): django-prose-editor's inline import map must carry it under a strict script-src.
+# `{{ media }}`): django-prose-editor's inline import map must carry it under a strict script-src
+# (see `articles.forms.BodyEditorWidget`).
 _request_nonce: ContextVar = ContextVar("csp_nonce", default=None)
 # Uploaded media is served only as one of these; anything else is sent as an inert download.
 MEDIA_CONTENT_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "image/avif"}
 MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 
-class _RequestNonce:
+class RequestNonce:
     """Stands in for a nonce string; reads the current request's nonce when rendered (js_asset resolves it with str())."""
 
     def __str__(self):
@@ -185,16 +186,6 @@ class _RequestNonce:
 
     def __repr__(self):
         return "<request CSP nonce>"
-
-
-def _install_prose_editor_nonce() -> None:
-    """Give django-prose-editor's shared media the request's nonce (it renders an inline import map)."""
-    try:
-        from django_prose_editor import widgets
-    except ImportError:  # pragma: no cover - the editor is a dependency
-        return
-    for media in (widgets.prose_editor_base_media, widgets.prose_editor_admin_media):
-        media.nonce = _RequestNonce()
 
 
 class SecurityHeadersMiddleware:
@@ -212,7 +203,6 @@ class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.admin_prefix = None
-        _install_prose_editor_nonce()
 
     def __call__(self, request):
         request.get_host()  # DisallowedHost -> 400 before the cache, views, feeds or sitemaps see it.

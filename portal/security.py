@@ -60,39 +60,6 @@ def serve_media(request, path, document_root=None):
         raise Http404 from None
 
 
-def install_autocomplete_guard() -> None:
-    """Make the admin's autocomplete widgets ignore tampered ids instead of crashing (HTTP 500).
-
-    Re-rendering a form whose autocomplete field was posted as "abc" or a number past
-    64 bits makes Django's AutocompleteMixin.optgroups query with it and raise
-    ValueError/OverflowError; the form already reports the field as invalid, so the
-    widget only has to leave such values out.
-    """
-    from django.contrib.admin.widgets import AutocompleteMixin
-    from django.core.exceptions import ValidationError
-
-    original = AutocompleteMixin.optgroups
-    if getattr(original, "_portal_guarded", False):
-        return
-
-    def optgroups(self, name, value, attr=None):
-        remote = self.field.remote_field
-        target = remote.model._meta.get_field(getattr(remote, "field_name", None) or remote.model._meta.pk.name)
-        kept = []
-        for item in value:
-            try:
-                converted = target.to_python(item)
-            except (ValidationError, ValueError, TypeError, OverflowError):
-                continue
-            if isinstance(converted, int) and not -(2**63) <= converted < 2**63:
-                continue
-            kept.append(item)
-        return original(self, name, kept, attr)
-
-    optgroups._portal_guarded = True
-    AutocompleteMixin.optgroups = optgroups
-
-
 # django-axes stores the attempted username in a 255-character column; PostgreSQL refuses longer ones.
 AXES_USERNAME_MAX_LENGTH = 255
 

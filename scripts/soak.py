@@ -24,9 +24,6 @@ import json
 import os
 import random
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -34,15 +31,38 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+# The editor imports the project, and tests/gunicorn_env.py serves the throw-away site.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.gunicorn_env import SiteError, manage, serve, site_env
+
+FIXED_URLS = [
+    "/", "/en/", "/articles/", "/articles/?page=2", "/authors/", "/search/?q=ai", "/search/?q=data+karier",
+    "/feed/", "/feed/atom/", "/sitemap.xml", "/robots.txt", "/careers/", "/careers/skills/",
+    "/careers/roles/", "/careers/resources/?cost=free", "/static/css/site.css", "/articles/tidak-ada/",
+    "/healthz", "/readyz",
+]  # fmt: skip
+SAMPLE_EVERY = 10  # seconds between RSS samples
+WARM_UP = 60  # seconds before the RSS sample that counts as "after warm-up"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--edit-every", type=float, default=2.0)
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument(
+        "--redis",
+        default="redis://127.0.0.1:6379/15",
+        help="shared cache for the workers and the editor ('' for per-process local memory, where an edit "
+        "reaches other workers' page caches only when their entries expire)",
+    )
+    return parser.parse_args(argv)
 
 
 def worker_pids(master: int) -> list[int]:
@@ -68,215 +88,222 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=300)
-    parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--edit-every", type=float, default=2.0)
-    parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument(
-        "--redis",
-        default="redis://127.0.0.1:6379/15",
-        help="shared cache for the workers and the editor ('' for per-process local memory, where an edit "
-        "reaches other workers' page caches only when their entries expire)",
-    )
-    args = parser.parse_args()
-
-    workdir = Path(tempfile.mkdtemp(prefix="azura-soak-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        DJANGO_SECRET_KEY="soak-" + "s" * 50,
-        DJANGO_HTTPS="0",
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
-        DJANGO_STATIC_ROOT=str(workdir / "static"),
-        DJANGO_MEDIA_ROOT=str(workdir / "media"),
+def prepare_site(workdir: Path, redis: str) -> dict:
+    """Build the throw-away site (migrate, collectstatic, seed_demo) and set Django up here for the editor."""
+    settings = {"REDIS_URL": redis} if redis else {}
+    env = site_env(
+        workdir,
+        secret_key="soak-" + "s" * 50,
         DJANGO_LOG_LEVEL="WARNING",
         GUNICORN_MAX_REQUESTS="0",
         GUNICORN_ACCESS_LOG="/dev/null",
         ADMIN_PASSWORD="soak-Admin-Password-1",  # noqa: S106 - a throw-away site
         DJANGO_CACHE_PREFIX=f"soak-{os.getpid()}",
+        **settings,
     )
-    if args.redis:
-        env["REDIS_URL"] = args.redis
-    manage = [sys.executable, "manage.py"]
     print(f"Preparing a throw-away site in {workdir} …", flush=True)
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"], ["seed_demo"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, timeout=600, stdout=subprocess.DEVNULL)
+        manage(env, *command)
 
     # The editor works in this process, on the same database.
     os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
+    return env
+
+
+def reader_urls() -> list[str]:
+    """The fixed pages plus every published article and every section of the seeded site."""
+    from articles.models import Article, Category
+
+    published = Article.objects.published().values_list("slug", flat=True)
+    sections = Category.objects.values_list("slug", flat=True)
+    return [
+        *FIXED_URLS,
+        *(f"/articles/{slug}/" for slug in published),
+        *(f"/categories/{slug}/" for slug in sections),
+    ]
+
+
+def soak_editor():
+    """Return the editor account (an Editor-group staff user) and the section its new articles go to."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
+    from articles.models import Category
+
+    editor, _created = get_user_model().objects.get_or_create(username="soak-editor", defaults={"is_staff": True})
+    editor.groups.add(Group.objects.get(name="Editor"))
+    return editor, Category.objects.first()
+
+
+def edit_article(number: int, editor, category) -> tuple[int, str]:
+    """Odd numbers create, submit and publish a new article; even ones retitle a published one.
+
+    Both go through articles.services, the write path that announces the change to search and the page cache.
+    """
     from articles import services
-    from articles.models import Article, Category, Status
+    from articles.models import Article
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log_path = workdir / "gunicorn.log"
-    with log_path.open("wb") as log:
-        server = subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(args.workers)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    title = f"Soak {number}: kabar terbaru {int(time.time())}"
+    if number % 2:
+        article = services.article_create(
+            by=editor, title=title, slug=f"soak-{number}", summary="Ringkasan uji ketahanan.",
+            body="<p>Isi artikel uji ketahanan.</p>", category=category,
         )  # fmt: skip
-    try:
-        for _attempt in range(200):
+        services.article_submit(article=article, by=editor)
+        services.article_publish(article=article, by=editor)
+    else:
+        article = Article.objects.published().order_by("?").first()
+        services.article_update(
+            article=article, by=editor, title=title, body=f"{article.body}<p>Pembaruan {number}.</p>"
+        )
+    return article.pk, title
+
+
+@dataclass
+class Soak:
+    """What the reader, editor and monitor threads share while the site is under load."""
+
+    base: str
+    master: int
+    urls: list[str]
+    edit_every: float
+    statuses: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    edits: list[tuple[int, str]] = field(default_factory=list)
+    samples: list[dict] = field(default_factory=list)
+    exited: set[int] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    stop: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.monotonic)
+
+    def read(self, seed: int) -> None:
+        """Fetch random addresses as fast as they are answered."""
+        rng = random.Random(seed)
+        while not self.stop.is_set():
+            url = rng.choice(self.urls)
             try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    print(log_path.read_text())
-                    return 1
-                time.sleep(0.1)
+                with urllib.request.urlopen(self.base + url, timeout=30) as response:
+                    response.read()
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                error.read()
+                status = error.code
+            except OSError as error:
+                status = 599
+                with self.lock:
+                    self.errors.append(f"{url}: {error}")
+            with self.lock:
+                self.statuses[status] += 1
+                if status >= 500:
+                    self.errors.append(f"{url}: HTTP {status}")
 
-        published = list(Article.objects.published().values_list("slug", flat=True))
-        sections = list(Category.objects.values_list("slug", flat=True))
-        urls = [
-            "/", "/en/", "/articles/", "/articles/?page=2", "/authors/", "/search/?q=ai", "/search/?q=data+karier",
-            "/feed/", "/feed/atom/", "/sitemap.xml", "/robots.txt", "/careers/", "/careers/skills/",
-            "/careers/roles/", "/careers/resources/?cost=free", "/static/css/site.css", "/articles/tidak-ada/",
-            "/healthz", "/readyz",
-            *(f"/articles/{slug}/" for slug in published),
-            *(f"/categories/{slug}/" for slug in sections),
-        ]  # fmt: skip
-        statuses: Counter = Counter()
-        errors: list[str] = []
-        lock = threading.Lock()
-        stop = threading.Event()
-        deadline = time.monotonic() + args.seconds
+    def edit(self) -> None:
+        """Create or edit an article every `edit_every` seconds, remembering each title saved."""
+        editor, category = soak_editor()
+        number = 0
+        while not self.stop.is_set():
+            number += 1
+            try:
+                self.edits.append(edit_article(number, editor, category))
+            except Exception as error:
+                with self.lock:
+                    self.errors.append(f"edit {number}: {error!r}")
+            self.stop.wait(self.edit_every)
 
-        def reader(seed: int):
-            rng = random.Random(seed)
-            while not stop.is_set():
-                url = rng.choice(urls)
-                try:
-                    with urllib.request.urlopen(base + url, timeout=30) as response:
-                        response.read()
-                        status = response.status
-                except urllib.error.HTTPError as error:
-                    error.read()
-                    status = error.code
-                except OSError as error:
-                    status = 599
-                    with lock:
-                        errors.append(f"{url}: {error}")
-                with lock:
-                    statuses[status] += 1
-                    if status >= 500:
-                        errors.append(f"{url}: HTTP {status}")
+    def monitor(self) -> None:
+        """Sample every worker's RSS, and note workers that went away (crashed or timed out)."""
+        known: set[int] = set()
+        while not self.stop.is_set():
+            pids = worker_pids(self.master)
+            self.exited.update(known - set(pids))
+            known.update(pids)
+            rss = {pid: round(rss_kib(pid) / 1024, 1) for pid in pids}
+            self.samples.append({"t": round(time.monotonic() - self.started), "rss_mib": rss})
+            self.stop.wait(SAMPLE_EVERY)
 
-        edits: list[tuple[int, str]] = []
-
-        def editor():
-            user_model = get_user_model()
-            editor_user, _created = user_model.objects.get_or_create(username="soak-editor", defaults={"is_staff": True})
-            editor_user.groups.add(Group.objects.get(name="Editor"))
-            category = Category.objects.first()
-            number = 0
-            while not stop.is_set():
-                number += 1
-                title = f"Soak {number}: kabar terbaru {int(time.time())}"
-                try:
-                    if number % 2:
-                        article = Article.objects.create(
-                            title=title, slug=f"soak-{number}", summary="Ringkasan uji ketahanan.",
-                            body="<p>Isi artikel uji ketahanan.</p>", category=category, created_by=editor_user,
-                        )  # fmt: skip
-                        services.article_ensure_byline(article=article, user=editor_user)
-                        services.article_submit(article=article, by=editor_user)
-                        services.article_publish(article=article, by=editor_user)
-                    else:
-                        article = Article.objects.published().order_by("?").first()
-                        article.title = title
-                        article.body += f"<p>Pembaruan {number}.</p>"
-                        article.save()
-                    edits.append((article.pk, title))
-                except Exception as error:
-                    errors.append(f"edit {number}: {error!r}")
-                stop.wait(args.edit_every)
-
-        samples: list[dict] = []
-        known_workers: set[int] = set()
-        exited: set[int] = set()
-
-        def monitor():
-            while not stop.is_set():
-                pids = worker_pids(server.pid)
-                exited.update(known_workers - set(pids))
-                known_workers.update(pids)
-                samples.append({"t": round(args.seconds - (deadline - time.monotonic())),
-                                "rss_mib": {pid: round(rss_kib(pid) / 1024, 1) for pid in pids}})  # fmt: skip
-                stop.wait(10)
-
-        threads = [threading.Thread(target=reader, args=(n,), daemon=True) for n in range(args.connections)]
-        threads += [threading.Thread(target=editor, daemon=True), threading.Thread(target=monitor, daemon=True)]
-        started = time.monotonic()
+    def run(self, seconds: int, connections: int) -> float:
+        """Run the readers, the editor and the monitor for `seconds`; return the time taken."""
+        threads = [threading.Thread(target=self.read, args=(n,), daemon=True) for n in range(connections)]
+        threads += [threading.Thread(target=self.edit, daemon=True), threading.Thread(target=self.monitor, daemon=True)]
+        self.started = time.monotonic()
         for thread in threads:
             thread.start()
-        while time.monotonic() < deadline:
+        while time.monotonic() < self.started + seconds:
             time.sleep(1)
-        stop.set()
+        self.stop.set()
         for thread in threads:
             thread.join(timeout=60)
-        elapsed = time.monotonic() - started
+        return time.monotonic() - self.started
 
-        # Every edit is stored, and the public page shows it.
-        lost = []
-        for pk, title in edits:
-            article = Article.objects.get(pk=pk)
-            if article.title != title and not any(p == pk for p, _t in edits[edits.index((pk, title)) + 1 :]):
-                lost.append(title)
-        latest = dict(edits)  # the last title of each article
-        not_visible = []
-        for pk, title in latest.items():
-            article = Article.objects.get(pk=pk)
-            if article.status != Status.PUBLISHED:
-                continue
+
+def check_edits(edits: list[tuple[int, str]], base: str) -> tuple[list[str], list[str]]:
+    """Return the edits that were not stored and those a reader does not see (last title of each article)."""
+    from articles.models import Article, Status
+
+    lost, not_visible = [], []
+    for pk, title in dict(edits).items():
+        article = Article.objects.get(pk=pk)
+        if article.title != title:
+            lost.append(title)
+        if article.status == Status.PUBLISHED:
             page = urllib.request.urlopen(f"{base}/articles/{article.slug}/", timeout=30).read().decode()
             if title not in page:
                 not_visible.append(title)
+    return lost, not_visible
 
-        log_text = log_path.read_text(errors="replace")
-        crashes = log_text.count("WORKER TIMEOUT") + log_text.count("Worker exited") + len(exited)
-        warm = next((s for s in samples if s["t"] >= 60), samples[0] if samples else {"rss_mib": {}})
-        last = samples[-1] if samples else {"rss_mib": {}}
-        total = sum(statuses.values())
-        figures = {
-            "seconds": round(elapsed),
-            "workers": args.workers,
-            "connections": args.connections,
-            "requests": total,
-            "requests_per_second": round(total / elapsed, 1),
-            "statuses": dict(sorted(statuses.items())),
-            "5xx": sum(n for code, n in statuses.items() if code >= 500),
-            "worker_crashes": crashes,
-            "rss_mib_after_warmup": warm["rss_mib"],
-            "rss_mib_at_end": last["rss_mib"],
-            "rss_samples": samples,
-            "edits": len(edits),
-            "edits_lost": len(lost),
-            "edits_not_visible": len(not_visible),
-            "errors": errors[:20],
-        }
-        print(json.dumps({k: v for k, v in figures.items() if k != "rss_samples"}, indent=2))
-        if args.json:
-            Path(args.json).write_text(json.dumps(figures, indent=2))
-        bad = figures["5xx"] or crashes or lost or not_visible
-        return 1 if bad else 0
+
+def figures(soak: Soak, args: argparse.Namespace, elapsed: float, log_text: str) -> dict:
+    """The run's figures: traffic, 5xx, worker crashes, RSS and edits."""
+    lost, not_visible = check_edits(soak.edits, soak.base)
+    crashes = log_text.count("WORKER TIMEOUT") + log_text.count("Worker exited") + len(soak.exited)
+    empty = {"rss_mib": {}}
+    warm = next((s for s in soak.samples if s["t"] >= WARM_UP), soak.samples[0] if soak.samples else empty)
+    total = sum(soak.statuses.values())
+    return {
+        "seconds": round(elapsed),
+        "workers": args.workers,
+        "connections": args.connections,
+        "requests": total,
+        "requests_per_second": round(total / elapsed, 1),
+        "statuses": dict(sorted(soak.statuses.items())),
+        "5xx": sum(n for code, n in soak.statuses.items() if code >= 500),
+        "worker_crashes": crashes,
+        "rss_mib_after_warmup": warm["rss_mib"],
+        "rss_mib_at_end": (soak.samples[-1] if soak.samples else empty)["rss_mib"],
+        "rss_samples": soak.samples,
+        "edits": len(soak.edits),
+        "edits_lost": len(lost),
+        "edits_not_visible": len(not_visible),
+        "errors": soak.errors[:20],
+    }
+
+
+def report(result: dict, json_path: str | None) -> int:
+    """Print the figures (without the RSS samples), write them all to `json_path`; return the exit status."""
+    print(json.dumps({k: v for k, v in result.items() if k != "rss_samples"}, indent=2))
+    if json_path:
+        Path(json_path).write_text(json.dumps(result, indent=2))
+    bad = result["5xx"] or result["worker_crashes"] or result["edits_lost"] or result["edits_not_visible"]
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="azura-soak-"))
+    try:
+        env = prepare_site(workdir, args.redis)
+        with serve(env, workdir / "gunicorn.log", workers=args.workers) as server:
+            soak = Soak(base=server.url, master=server.process.pid, urls=reader_urls(), edit_every=args.edit_every)
+            elapsed = soak.run(args.seconds, args.connections)
+            result = figures(soak, args, elapsed, server.log.read_text(errors="replace"))
+        return report(result, args.json)
+    except SiteError as error:
+        print(error)
+        return 1
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -30,3 +30,13 @@ def _default_language():
     translation.activate(django_settings.LANGUAGE_CODE)
     yield
     translation.activate(django_settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Return a context manager: writes inside it commit for real as far as listeners can tell.
+
+    Tests run inside a transaction that never commits, so what `portal.changes` sends after
+    commit (search indexing, the page-cache generation) runs when the block ends.
+    """
+    return lambda: django_capture_on_commit_callbacks(execute=True)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from PIL import Image as PILImage
 
 from articles.models import Article, ArticleAuthor, Author, Category, Image, RelatedRead, Status
+from articles.services.relations import article_announce, article_links
 from careers.models import Resource, Role, RoleSkill, Skill
 
 
@@ -26,7 +27,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
-    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+    password = factory.django.Password("correct-horse-battery")
 
 
 class ImageFactory(factory.django.DjangoModelFactory):
@@ -84,6 +85,16 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.add(*extracted)
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        """Announce the new article as the write path does (re-indexed and cached pages renewed after commit).
+
+        The factory writes rows directly, so fixtures stay fast; `articles.services` is tested on its own.
+        """
+        if create:
+            links = article_links(article=instance)
+            article_announce(article_id=instance.pk, before=links, after=links)
 
 
 class RelatedReadFactory(factory.django.DjangoModelFactory):

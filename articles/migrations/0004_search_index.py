@@ -1,19 +1,72 @@
 """The full-text search index: a GIN-indexed tsvector on PostgreSQL, an FTS5 table on SQLite.
 
 Each backend's structure is created only on its own database; the index is then
-filled from the articles already stored (see articles/search.py).
+filled from the articles already stored. What it writes is frozen here (a copy of
+`articles.search.indexing` as it was), so later changes to the live code never change
+what this migration does.
 """
+
+import html
+import re
+from collections import defaultdict
 
 import django.contrib.postgres.search
 from django.db import migrations
 
 FTS_TABLE = "articles_search_fts"
 GIN_INDEX = "article_search_vector_gin"
+CONFIGS = {"id": "indonesian", "en": "english"}
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(text):
+    return " ".join(html.unescape(_TAG.sub(" ", text or "")).split())
+
+
+def _documents(models, ids):
+    """Return (id, config, title, meta, body) for each article: title, summary + tags + authors, body."""
+    article_model, byline_model, tag_link_model = models
+    authors, tags = defaultdict(list), defaultdict(list)
+    for article_id, name in (
+        byline_model._default_manager.filter(article_id__in=ids)
+        .order_by("order", "pk")
+        .values_list("article_id", "author__name")
+    ):
+        authors[article_id].append(name)
+    for article_id, name in tag_link_model._default_manager.filter(content_object_id__in=ids).values_list(
+        "content_object_id", "tag__name"
+    ):
+        tags[article_id].append(name)
+    rows = article_model._default_manager.filter(pk__in=ids).values("pk", "language", "title", "summary", "body")
+    return [
+        (
+            row["pk"],
+            CONFIGS.get(row["language"], "indonesian"),
+            _plain(row["title"]),
+            _plain(" ".join([row["summary"], *tags[row["pk"]], *authors[row["pk"]]])),
+            _plain(row["body"]),
+        )
+        for row in rows
+    ]
+
+
+def _write(schema_editor, documents):
+    with schema_editor.connection.cursor() as cursor:
+        if schema_editor.connection.vendor == "postgresql":
+            cursor.executemany(
+                "UPDATE articles_article SET search_vector = setweight(to_tsvector(%s::regconfig, %s), 'A') "
+                "|| setweight(to_tsvector(%s::regconfig, %s), 'B') || setweight(to_tsvector(%s::regconfig, %s), 'C') "
+                "WHERE id = %s",
+                [(config, title, config, meta, config, body, pk) for pk, config, title, meta, body in documents],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, meta, body) VALUES (%s, %s, %s, %s)",  # noqa: S608
+                [(pk, title, meta, body) for pk, _config, title, meta, body in documents],
+            )
 
 
 def create_index(apps, schema_editor):
-    from articles import search
-
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
         schema_editor.execute(f"CREATE INDEX {GIN_INDEX} ON articles_article USING gin (search_vector)")
@@ -32,7 +85,7 @@ def create_index(apps, schema_editor):
     )
     ids = list(models[0]._default_manager.values_list("pk", flat=True))
     for start in range(0, len(ids), 500):
-        search.index_articles(ids[start : start + 500], models=models)
+        _write(schema_editor, _documents(models, ids[start : start + 500]))
 
 
 def drop_index(apps, schema_editor):
@@ -44,7 +97,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("articles", "0003_editorial_groups"),
     ]

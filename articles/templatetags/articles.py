@@ -1,9 +1,38 @@
 from django import template
 
+from articles import selectors
+from articles.models import Category
+from portal.cache import kept
+
 register = template.Library()
+
+
+@register.inclusion_tag("includes/section_nav.html", takes_context=True)
+def section_nav(context):
+    """Return the sections for the site menu, kept until content changes."""
+    sections = kept("nav-sections", lambda: list(Category.objects.values("name", "slug")))
+    return {"sections": sections, "request": context.get("request")}
 
 
 @register.inclusion_tag("includes/picture.html")
 def picture(image, sizes="100vw", loading="lazy", css_class=""):
     """Return a <picture> with AVIF, WebP and original-format renditions of a library image."""
     return {"image": image, "sizes": sizes, "loading": loading, "css_class": css_class}
+
+
+@register.inclusion_tag("articles/_article_skills.html")
+def article_skills(article):
+    """Return the "Skills in this article" panel: each linked skill with one good first resource."""
+    return {"items": selectors.article_skill_panel(article=article)}
+
+
+@register.simple_tag
+def articles_about(skills=None, limit=selectors.ARTICLES_PER_CAREERS_PAGE):
+    """Return the newest published articles about any of `skills` (one skill, a list, or every skill when None).
+
+    Used by the careers pages: `{% articles_about skills=role_skills as articles %}`.
+    """
+    if skills is not None:
+        skills = [skills] if hasattr(skills, "pk") else list(skills)
+        skills = [getattr(skill, "pk", skill) for skill in skills]
+    return selectors.published_articles_about(skill_ids=skills, limit=limit)

@@ -1,10 +1,9 @@
 """The newsroom dashboard on the admin index."""
 
 from django import template
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from articles.models import Article, ArticleAuthor, Status
+from articles.models import Article, Status
 from articles.services import user_is_editor
 
 register = template.Library()
@@ -20,9 +19,7 @@ def editorial_dashboard(context):
     if not user.has_perm("articles.view_article"):
         return {"show": False}
     now = timezone.now()
-    rows = Article.objects.select_related("category").prefetch_related(
-        Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
-    )
+    rows = Article.objects.select_related("category").with_bylines()
     mine = rows.filter(status=Status.DRAFT)
     if not user.is_superuser:
         mine = mine.filter(created_by=user) | mine.filter(authors__user=user)
@@ -30,9 +27,7 @@ def editorial_dashboard(context):
         "show": True,
         "is_editor": user_is_editor(user),
         "awaiting_review": list(rows.filter(status=Status.REVIEW).order_by("updated_at")[:DASHBOARD_ROWS]),
-        "scheduled": list(
-            rows.filter(status=Status.PUBLISHED, published_at__gt=now).order_by("published_at")[:DASHBOARD_ROWS]
-        ),
+        "scheduled": list(rows.scheduled(at=now).order_by("published_at")[:DASHBOARD_ROWS]),
         "recent": list(rows.published(at=now).order_by("-published_at")[:DASHBOARD_ROWS]),
         "my_drafts": list(mine.distinct().order_by("-updated_at")[:DASHBOARD_ROWS]),
     }

@@ -1,7 +1,6 @@
 import json
 
 from django import template
-from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
@@ -9,8 +8,6 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
-
-NAV_SECTIONS_CACHE_KEY = "portal:nav-sections"
 
 # Characters that could end a <script> element or start a comment inside it.
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -48,18 +45,6 @@ def _absolute(request, url: str) -> str:
         return request.build_absolute_uri(url)
     except DisallowedHost:
         return url
-
-
-@register.inclusion_tag("includes/section_nav.html", takes_context=True)
-def section_nav(context):
-    """Return the sections for the site menu, cached until a section changes."""
-    from articles.models import Category
-
-    sections = cache.get(NAV_SECTIONS_CACHE_KEY)
-    if sections is None:
-        sections = list(Category.objects.values("name", "slug"))
-        cache.set(NAV_SECTIONS_CACHE_KEY, sections, None)
-    return {"sections": sections, "request": context.get("request")}
 
 
 @register.simple_tag(takes_context=True)

@@ -7,7 +7,7 @@ import time_machine
 from django.utils import timezone
 
 from articles.models import Status
-from articles.views import preview_token
+from articles.services import preview_token
 from tests.factories import ArticleFactory, staff_user
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def test_guest_preview_link_works_until_it_expires(client, settings):
     settings.PREVIEW_LINK_MAX_AGE = 7 * 24 * 60 * 60
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         article = ArticleFactory(title="Akan terbit", status=Status.REVIEW, published_at=None)
-        url = f"/preview/{preview_token(article)}/"
+        url = f"/preview/{preview_token(article=article)}/"
         assert client.get(article.get_absolute_url()).status_code == 404
         assert_private(client.get(url))
         traveller.shift(timedelta(days=6, hours=23))
@@ -53,7 +53,7 @@ def test_guest_preview_link_works_until_it_expires(client, settings):
 def test_tampered_or_foreign_links_are_not_found(client):
     article = ArticleFactory(status=Status.DRAFT)
     other = ArticleFactory(status=Status.DRAFT)
-    token = preview_token(article)
+    token = preview_token(article=article)
     value, stamp, signature = token.split(":")
     for bad in [
         f"{other.pk}:{stamp}:{signature}",
@@ -70,7 +70,7 @@ def test_share_page_shows_a_working_link(client):
     article = ArticleFactory(status=Status.DRAFT)
     client.force_login(staff_user("Editor", "e"))
     html = client.get(f"/admin/articles/article/{article.pk}/share/").content.decode()
-    assert f"/preview/{preview_token(article)}/" in html
+    assert f"/preview/{preview_token(article=article)}/" in html
 
 
 def test_scheduled_article_appears_at_its_time(client):

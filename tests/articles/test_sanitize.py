@@ -4,10 +4,11 @@ from html.parser import HTMLParser
 
 import pytest
 
+from articles import services
 from articles.models import Article
 from articles.sanitize import sanitize_html
 from tests.articles.test_admin import change_data
-from tests.factories import ArticleFactory, ImageFactory, staff_user
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, ImageFactory, staff_user
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -108,8 +109,14 @@ def test_hostile_body_via_admin_is_harmless_on_public_page(client, payload):
 
 @pytest.mark.django_db
 def test_shell_path_is_sanitised_too():
-    article = ArticleFactory(body='<p onclick="x()">Hai</p><script>alert(1)</script>')
+    article = services.article_create(
+        by=None, title="T", slug="t", summary="S", category=CategoryFactory(), authors=[AuthorFactory()],
+        body='<p onclick="x()">Hai</p><script>alert(1)</script>',
+    )  # fmt: skip
     assert Article.objects.get(pk=article.pk).body == "<p>Hai</p>"
+    services.article_update(article=article, by=None, body='<p>Lagi</p><img src=x onerror="alert(1)">')
+    body = Article.objects.get(pk=article.pk).body
+    assert body.startswith("<p>Lagi</p>") and "onerror" not in body and "src" not in body
 
 
 @pytest.mark.django_db

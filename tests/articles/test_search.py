@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
-from articles import search
-from articles.models import Article, Language, Status
+from articles import search, services
+from articles.models import Language, Status
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -197,7 +197,7 @@ def test_pages_follow_each_other_without_gaps_or_repeats(client, indexed):
 
 
 def test_hidden_articles_take_no_candidate_place_and_never_show(client, indexed, monkeypatch):
-    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 2)
+    monkeypatch.setattr(search.postgres, "CANDIDATE_LIMIT", 2)
     now = timezone.now()
     with indexed():
         ArticleFactory(title="Terbit pulsar satu", published_at=now - timedelta(days=2))
@@ -219,7 +219,7 @@ def test_hidden_articles_take_no_candidate_place_and_never_show(client, indexed,
 
 @postgres_only
 def test_the_count_says_more_than_when_the_candidates_are_capped(client, indexed, monkeypatch):
-    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 3)
+    monkeypatch.setattr(search.postgres, "CANDIDATE_LIMIT", 3)
     now = timezone.now()
     with indexed():
         for number in range(3):
@@ -268,23 +268,22 @@ def test_index_follows_edits_tags_authors_and_deletes(indexed):
     assert titles(search.search("zirkonium")) == ["Judul lama zirkonium"]
 
     with indexed():
-        article.title = "Judul baru titanium"
-        article.save()
+        services.article_update(article=article, by=None, title="Judul baru titanium")
     assert titles(search.search("zirkonium")) == []
     assert titles(search.search("titanium")) == ["Judul baru titanium"]
 
+    writer = AuthorFactory(name="Bambang Kusumo")
     with indexed():
-        article.tags.add("mikrochip")
-        article.authors.add(AuthorFactory(name="Bambang Kusumo"), through_defaults={"order": 5})
+        services.article_update(article=article, by=None, tags=["mikrochip"], authors=[*article.authors.all(), writer])
     assert titles(search.search("mikrochip")) == ["Judul baru titanium"]
     assert titles(search.search("kusumo")) == ["Judul baru titanium"]
 
     with indexed():
-        article.tags.clear()
+        services.article_update(article=article, by=None, tags=[])
     assert titles(search.search("mikrochip")) == []
 
     with indexed():
-        article.delete()
+        services.article_delete(article=article, by=None)
     assert titles(search.search("titanium")) == []
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
@@ -299,13 +298,12 @@ def test_a_rolled_back_save_is_not_indexed_and_later_saves_still_are(indexed):
         article = ArticleFactory(title="Kobalt")
         try:
             with transaction.atomic():
-                Article.objects.filter(pk=article.pk).update(title="Nikel")
-                Article.objects.get(pk=article.pk).save()
+                services.article_update(article=article, by=None, title="Nikel")
                 raise RuntimeError
         except RuntimeError:
             pass
-        article.title = "Kobalt murni"
-        article.save()
+        article.refresh_from_db()
+        services.article_update(article=article, by=None, title="Kobalt murni")
     assert titles(search.search("kobalt")) == ["Kobalt murni"]
     assert titles(search.search("nikel")) == []
 

@@ -3,11 +3,15 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from taggit.models import Tag
 
 from articles import services
-from articles.models import Article, ArticleAuthor, ArticleTransition, Author, Status
+from articles.models import Article, ArticleAuthor, ArticleTransition, Author, OldSlug, Status
 from articles.services import Action
-from tests.factories import ArticleFactory, AuthorFactory, staff_user
+from careers.models import Skill
+from portal import changes
+from portal.cache import content_generation
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, SkillFactory, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -160,8 +164,226 @@ def test_inactive_or_anonymous_users_can_do_nothing(writer):
     assert not services.article_can(user=AnonymousUser(), article=article, action=Action.EDIT)
 
 
-def test_service_sanitises_body(editor):
+def test_publishing_cleans_a_body_stored_by_another_path(editor):
     article = ArticleFactory(status=Status.REVIEW, body='<p onclick="x()">Hi<script>alert(1)</script></p>')
     services.article_publish(article=article, by=editor)
     article.refresh_from_db()
     assert article.body == "<p>Hi</p>"
+
+
+# --- the write path: create, update, delete -------------------------------------------------
+
+
+@pytest.fixture
+def sent():
+    """Record every change `portal.changes` sends (after commit)."""
+    received = []
+
+    def listener(sender, *, change, **kwargs):
+        received.append(change)
+
+    changes.content_changed.connect(listener, dispatch_uid="test-sent")
+    yield received
+    changes.content_changed.disconnect(dispatch_uid="test-sent")
+
+
+def test_shell_update_sanitises_the_body_and_counts_reading_time(committed):
+    article = ArticleFactory()
+    with committed():
+        services.article_update(
+            article=article, by=None, body='<p onclick="x()">Hi<script>alert(1)</script></p>' + "<p>kata </p>" * 1000
+        )
+    stored = Article.objects.get(pk=article.pk)
+    assert "<script" not in stored.body and "onclick" not in stored.body
+    assert stored.body.startswith("<p>Hi</p>")
+    assert stored.reading_time == 5
+
+
+def test_create_sanitises_too_and_starts_as_a_draft_by_the_writer(writer):
+    article = services.article_create(
+        by=writer, title="Judul", slug="judul", summary="Ringkas.", category=CategoryFactory(),
+        body='<p>Teks</p><a href="javascript:alert(1)">x</a>',
+    )  # fmt: skip
+    assert article.status == Status.DRAFT and article.created_by == writer
+    assert "javascript:" not in Article.objects.get(pk=article.pk).body
+    assert [a.user for a in article.byline_authors] == [writer]
+
+
+def test_renaming_a_published_article_keeps_its_old_address():
+    article = ArticleFactory(slug="judul-lama")
+    services.article_update(article=article, by=None, slug="judul-baru")
+    assert OldSlug.objects.get(slug="judul-lama").article == article
+
+
+def test_renaming_a_draft_leaves_no_old_address():
+    article = ArticleFactory(slug="draf-lama", status=Status.DRAFT, published_at=None)
+    services.article_update(article=article, by=None, slug="draf-baru")
+    assert not OldSlug.objects.exists()
+
+
+def test_taking_back_an_old_address_removes_its_redirect():
+    article = ArticleFactory(slug="satu")
+    services.article_update(article=article, by=None, slug="dua")
+    services.article_update(article=article, by=None, slug="satu")
+    assert list(OldSlug.objects.values_list("slug", flat=True)) == ["dua"]
+
+
+def test_a_stale_copy_is_refused_from_the_shell_as_in_the_admin(committed, sent):
+    article = ArticleFactory(title="Asli")
+    opened = services.article_version(article)
+    with committed():
+        services.article_update(article=Article.objects.get(pk=article.pk), by=None, title="Versi Sari")
+    sent.clear()
+    with committed(), pytest.raises(services.StaleEdit):
+        services.article_update(article=article, by=None, expected_version=opened, title="Versi Budi")
+    assert Article.objects.get(pk=article.pk).title == "Versi Sari"
+    assert sent == []
+
+
+def test_writer_cannot_edit_someone_elses_article_from_the_shell(writer, other_writer):
+    article = own_article(other_writer)
+    with pytest.raises(PermissionDenied):
+        services.article_update(article=article, by=writer, title="Bukan punyaku")
+    assert Article.objects.get(pk=article.pk).title != "Bukan punyaku"
+
+
+def test_writer_cannot_feature_or_schedule(writer):
+    article = own_article(writer)
+    with pytest.raises(PermissionDenied):
+        services.article_update(article=article, by=writer, featured=True)
+    with pytest.raises(PermissionDenied):
+        services.article_update(article=article, by=writer, published_at=timezone.now())
+    assert not Article.objects.get(pk=article.pk).featured
+
+
+def test_update_cannot_change_the_workflow_state(editor):
+    article = ArticleFactory(status=Status.DRAFT, published_at=None)
+    article.status = Status.PUBLISHED  # only a workflow step may do this
+    services.article_update(article=article, by=editor, title="Baru")
+    assert Article.objects.get(pk=article.pk).status == Status.DRAFT
+
+
+def test_update_sets_links_in_order_and_records_them_on_the_revision(editor):
+    sari, budi = AuthorFactory(name="Sari"), AuthorFactory(name="Budi")
+    skill = SkillFactory(name="Analisis Data")
+    article, other = ArticleFactory(), ArticleFactory()
+    services.article_update(
+        article=article, by=editor, tags=["ai", "karier", "ai"], authors=[budi, sari], skills=[skill], related=[other, article]
+    )  # fmt: skip
+    assert [a.name for a in Article.objects.for_detail().get(pk=article.pk).byline_authors] == ["Budi", "Sari"]
+    assert sorted(article.tags.names()) == ["ai", "karier"]
+    assert list(article.skills.all()) == [skill]
+    assert list(article.related.all()) == [other]  # never itself
+    revision = article.history.order_by("-history_date", "-history_id").first()
+    assert (revision.tag_names, revision.author_names) == ("ai, karier", "Budi, Sari")
+
+
+def test_a_byline_is_never_empty(editor):
+    article = ArticleFactory()
+    with pytest.raises(ValidationError):
+        services.article_update(article=article, by=editor, authors=[])
+    assert article.article_authors.exists()
+    with pytest.raises(ValidationError):
+        services.article_create(by=None, title="T", slug="t", summary="S", category=CategoryFactory())
+
+
+def test_a_writer_stays_on_the_byline_of_their_article(writer):
+    article = own_article(writer)
+    services.article_update(article=article, by=writer, authors=[AuthorFactory(name="Tamu")])
+    assert [a.name for a in Article.objects.for_detail().get(pk=article.pk).byline_authors] == ["Tamu", "Wulan Sari"]
+
+
+def test_one_save_is_one_change_with_what_it_touched(committed, sent):
+    old_section, new_section = CategoryFactory(), CategoryFactory()
+    article = ArticleFactory(category=old_section, tags=["lama"])
+    skill = SkillFactory()
+    before = content_generation()
+    with committed():
+        services.article_update(article=article, by=None, category=new_section, tags=["baru"], skills=[skill])
+    assert len(sent) == 1
+    change = sent[0]
+    assert change.articles == {article.pk}
+    assert change.sections == {old_section.pk, new_section.pk}
+    assert {tag.name for tag in Tag.objects.filter(pk__in=change.tags)} == {"lama", "baru"}
+    assert change.skills == {skill.pk}
+    assert content_generation() != before
+
+
+def test_an_admin_save_with_inlines_is_one_change_and_one_bump(client, committed, sent, editor):
+    from tests.articles.test_admin import change_data
+
+    article = ArticleFactory()
+    client.force_login(editor)
+    guest, other = AuthorFactory(name="Tamu"), ArticleFactory()
+    data = change_data(article, title="Judul baru")
+    data.update({
+        "article_authors-TOTAL_FORMS": "1", "article_authors-0-author": guest.pk, "article_authors-0-order": "5",
+        "related_links-TOTAL_FORMS": "1", "related_links-0-related": other.pk, "related_links-0-order": "0",
+    })  # fmt: skip
+    before = content_generation()
+    with committed():
+        assert client.post(f"/admin/articles/article/{article.pk}/change/", data).status_code == 302
+    assert len(sent) == 1 and sent[0].articles == {article.pk}
+    assert content_generation() != before
+    stored = Article.objects.for_detail().get(pk=article.pk)
+    assert stored.title == "Judul baru" and stored.byline_authors[-1] == guest and len(stored.byline_authors) == 2
+    assert list(stored.related.all()) == [other]
+    assert guest.pk in sent[0].authors
+    assert Article.objects.get(pk=article.pk).title == "Judul baru"
+
+
+def test_a_failed_save_announces_nothing(committed, sent):
+    article = ArticleFactory(title="Asli")
+    before = content_generation()
+    with committed(), pytest.raises(ValidationError):
+        services.article_update(article=article, by=None, title="x" * 500, tags=["tidak-jadi"])
+    assert sent == [] and content_generation() == before
+    assert Article.objects.get(pk=article.pk).title == "Asli"
+    assert not article.tags.filter(name="tidak-jadi").exists()
+
+
+def test_a_workflow_step_is_one_change(committed, sent, editor):
+    article = ArticleFactory(status=Status.REVIEW, published_at=None, tags=["ai"])
+    with committed():
+        services.article_publish(article=article, by=editor)
+    assert len(sent) == 1
+    assert sent[0].articles == {article.pk} and sent[0].sections == {article.category_id}
+
+
+def test_delete_announces_the_article_and_what_it_was_linked_to(committed, sent, editor):
+    article = ArticleFactory(tags=["ai"])
+    pk, section = article.pk, article.category_id
+    with committed():
+        services.article_delete(article=article, by=editor)
+    assert not Article.objects.filter(pk=pk).exists()
+    assert sent[0].articles == {pk} and sent[0].sections == {section} and sent[0].tags
+
+
+def test_writer_cannot_delete_a_published_article(writer):
+    article = own_article(writer, status=Status.PUBLISHED)
+    with pytest.raises(PermissionDenied):
+        services.article_delete(article=article, by=writer)
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
+def test_bulk_create_cleans_bodies_and_is_one_change(committed, sent):
+    section = CategoryFactory()
+    rows = [
+        Article(title=f"T{n}", slug=f"t-{n}", summary="S", body="<p>Teks</p><script>x</script>", category=section)
+        for n in range(3)
+    ]
+    with committed():
+        ids = services.articles_bulk_create(articles=rows)
+    assert len(ids) == 3 and len(sent) == 1 and sent[0].articles == set(ids)
+    assert all("<script" not in body for body in Article.objects.filter(pk__in=ids).values_list("body", flat=True))
+
+
+def test_section_and_skill_edits_are_announced_by_their_watchers(committed, sent):
+    section = CategoryFactory()
+    with committed():
+        section.name = "Rubrik Baru"
+        section.save()
+    with committed():
+        Skill.objects.create(name="Prompting", slug="prompting")
+    assert sent[0].sections == {section.pk}
+    assert sent[1].skills and "careers.skill" in sent[1].models

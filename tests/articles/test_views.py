@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 from taggit.models import Tag
 
+from articles import services
 from articles.models import Status
 from tests.factories import (
     ArticleFactory,
@@ -100,8 +101,7 @@ def test_non_public_articles_are_404_for_readers(client, changes):
 
 def test_old_slug_redirects_permanently(client):
     article = ArticleFactory(slug="judul-lama")
-    article.slug = "judul-baru"
-    article.save()
+    services.article_update(article=article, by=None, slug="judul-baru")
     response = client.get("/articles/judul-lama/")
     assert response.status_code == 301
     assert response["Location"] == "/articles/judul-baru/"
@@ -109,9 +109,8 @@ def test_old_slug_redirects_permanently(client):
 
 def test_old_slug_of_an_unpublished_article_is_404(client):
     article = ArticleFactory(slug="judul-lama")
-    article.slug = "judul-baru"
-    article.status = Status.ARCHIVED
-    article.save()
+    services.article_update(article=article, by=None, slug="judul-baru")
+    services.article_archive(article=article, by=None)
     assert client.get("/articles/judul-lama/").status_code == 404
 
 

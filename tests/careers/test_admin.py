@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from careers.models import Resource
+from careers.models import Cost, Level, Resource, ResourceKind
 from tests.factories import ResourceFactory, RoleFactory, RoleSkillFactory, SkillFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,3 +77,32 @@ def test_autocomplete_finds_skills_by_alias(admin_client):
 
     assert response.status_code == 200
     assert "Machine Learning" in response.content.decode()
+
+
+@pytest.mark.parametrize("bad", ["abc", "99999999999999999999", "-99999999999999999999"])
+def test_tampered_autocomplete_ids_give_a_form_error_and_save_nothing(admin_client, bad):
+    data = {
+        "title": "Kursus SQL",
+        "url": "https://example.com/sql",
+        "provider": "Contoh",
+        "skills": [bad],
+        "kind": ResourceKind.COURSE,
+        "level": Level.BEGINNER,
+        "cost": Cost.FREE,
+        "language": "id",
+        "hours": "10",
+    }
+
+    response = admin_client.post(reverse("admin:careers_resource_add"), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["skills"]
+    assert not Resource.objects.filter(title="Kursus SQL").exists()
+
+
+def test_no_third_party_class_is_patched_at_start_up():
+    from django.contrib.admin.widgets import AutocompleteMixin
+    from django_prose_editor import widgets
+
+    assert AutocompleteMixin.optgroups.__module__ == "django.contrib.admin.widgets"
+    assert widgets.prose_editor_base_media.nonce == widgets.prose_editor_admin_media.nonce == ""

@@ -37,8 +37,8 @@ def test_seeded_project_manager_can_plan_a_path_to_ai_product_manager():
 
     assert 0 < path.overlap_percent < 100
     assert path.steps[0].is_core
-    assert all(step.resources for step in path.core_steps)
-    assert any(step.has_free for step in path.steps)
+    assert all(step.resources for step in path.steps if step.is_core)
+    assert any(resource.is_free for step in path.steps for resource in step.resources)
     assert path.total_hours > 0
 
 

@@ -3,14 +3,9 @@ import datetime
 import pytest
 
 from careers.models import Resource
-from careers.services import (
-    article_skills_link,
-    find_skill_mentions,
-    plain_text,
-    resources_mark_checked,
-    suggest_skills_for_article,
-)
-from tests.factories import ArticleFactory, ResourceFactory, SkillFactory
+from careers.services import find_skill_mentions, resources_mark_checked
+from portal.text import plain_text
+from tests.factories import ResourceFactory, SkillFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,33 +62,6 @@ def test_markup_is_not_mistaken_for_words(skills):
     html = '<p class="ai"><a href="https://example.com/ai">Baca</a> tentang kain tenun.</p>'
 
     assert find_skill_mentions(plain_text(html)) == []
-
-
-def test_suggestions_leave_out_skills_already_linked(skills):
-    article = ArticleFactory(body="<p>AI mengubah cara analisis data dilakukan.</p>")
-    article.skills.add(skills["data"])
-
-    assert names(suggest_skills_for_article(article=article)) == ["AI Literacy"]
-    assert names(suggest_skills_for_article(article=article, include_linked=True)) == ["AI Literacy", "Data Analysis"]
-    # Nothing was linked by asking.
-    assert list(article.skills.all()) == [skills["data"]]
-
-
-def test_suggestions_work_for_an_unsaved_article(skills):
-    from articles.models import Article
-
-    draft = Article(title="Draft", body="<p>Tentang keamanan siber.</p>")
-
-    assert names(suggest_skills_for_article(article=draft)) == ["Cybersecurity"]
-
-
-def test_linking_accepted_suggestions(skills):
-    article = ArticleFactory(body="<p>AI</p>")
-
-    article_skills_link(article=article, skills=[skills["ai"]])
-    article_skills_link(article=article, skills=[skills["ai"]])
-
-    assert list(article.skills.all()) == [skills["ai"]]
 
 
 def test_mark_resources_checked():

@@ -7,15 +7,9 @@ suite's test database is never touched and every test here sees the same newsroo
 """
 
 import json
-import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
+
+from tests.gunicorn_env import manage, serve, site_env
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -92,47 +88,18 @@ for username, group in {staff!r}.items():
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @dataclass
 class Site:
-    url: str
     env: dict
+    url: str = ""  # known once gunicorn is up
     facts: dict = field(default_factory=dict)
 
     def manage(self, *args: str, input_text: str | None = None) -> str:
         """Run a management command against the server's database and return its output."""
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            input=input_text,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
-        return result.stdout
+        return manage(self.env, *args, input_text=input_text)
 
     def shell(self, code: str) -> str:
         return self.manage("shell", "--no-imports", "-c", code)
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    for _attempt in range(200):
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    pytest.fail(f"gunicorn did not answer on {url}:\n{log.read_text()[-3000:]}")
 
 
 def _catalogs_out_of_date() -> bool:
@@ -148,28 +115,19 @@ def _catalogs_out_of_date() -> bool:
 def site(tmp_path_factory) -> Site:
     """Serve a freshly migrated, seeded portal with gunicorn on a loopback port for the whole session."""
     root = tmp_path_factory.mktemp("e2e-site")
-    port = _free_port()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "GUNICORN_", "PORTAL_"))
-    }
-    env.update(
-        DJANGO_SECRET_KEY="e2e-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH",
-        DJANGO_HTTPS="0",
+    env = site_env(
+        root,
+        secret_key="e2e-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH",
+        strip=("GUNICORN_", "PORTAL_"),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=f"sqlite:///{root / 'db.sqlite3'}",
-        DJANGO_STATIC_ROOT=str(root / "static"),
-        DJANGO_MEDIA_ROOT=str(root / "media"),
         DJANGO_LOG_LEVEL="WARNING",
         # One process, so the page cache and its invalidation are the same for every request.
         GUNICORN_WORKERS="1",
         GUNICORN_THREADS="4",
-        GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_ACCESS_LOG=str(root / "access.log"),
         PYTHONUNBUFFERED="1",
     )
-    site = Site(url=f"http://127.0.0.1:{port}", env=env)
+    site = Site(env=env)
     if _catalogs_out_of_date():
         # `make messages` does this before `make test`; here too, so a run never shows yesterday's words.
         site.manage("compilemessages", "-v0", "--ignore=.venv/*")
@@ -180,24 +138,9 @@ def site(tmp_path_factory) -> Site:
     site.facts = json.loads(site.shell(SITE_FACTS_SCRIPT).strip().splitlines()[-1])
 
     log = root / "gunicorn.log"
-    with log.open("w") as log_file:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_until_up(site.url, process, log)
+    with serve(env, log) as server:
+        site.url = server.url
         yield site
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
     errors = [line for line in log.read_text().splitlines() if " ERROR " in line or "Traceback" in line]
     assert not errors, "The server logged errors during the browser tests:\n" + log.read_text()[-5000:]
 

@@ -117,11 +117,11 @@ def _assert_article_as_readers_see_it(page: Page, picture_url: str) -> None:
     assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
 
 
-def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(browser, site, open_page, shot, tmp_path):
-    section = site.facts["section_name"]
+def _writer_drafts_and_submits(writer: Page, section: str, tmp_path, shot) -> str:
+    """The writer uploads a picture, drafts the article with the rich-text editor and submits it.
 
-    # The writer uploads a picture and drafts an article with the rich-text editor, then submits it.
-    writer = open_page("desktop", locale="en-US")
+    Return the picture's address.
+    """
     _log_in(writer, "writer")
     shot(writer, "writer-dashboard")
     picture_url = _upload_picture(writer, tmp_path)
@@ -141,9 +141,11 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     _workflow_step(writer, "submit")
     expect(writer.locator(".field-status .readonly")).to_contain_text("review", ignore_case=True)
     shot(writer, "writer-submitted")
+    return picture_url
 
-    # The editor finds it waiting on the dashboard and previews it as readers will see it.
-    editor = open_page("desktop", locale="en-US")
+
+def _editor_previews_it(editor: Page, picture_url: str, shot) -> None:
+    """The editor finds the article waiting on the dashboard and previews it as readers will see it."""
     _log_in(editor, "editor")
     waiting = editor.locator("#editorial-dashboard table").filter(has_text="Awaiting review")
     waiting.get_by_role("link", name=TITLE).click()
@@ -160,7 +162,9 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     shot(preview, "editor-preview")
     preview.close()
 
-    # A shareable preview link works for a guest who is not logged in, and is kept out of search engines.
+
+def _guest_opens_the_shared_preview(editor: Page, open_page, site, picture_url: str, shot) -> None:
+    """A shareable preview link works for a guest who is not logged in, and is kept out of search engines."""
     editor.locator(".object-tools a", has_text="Share a preview link").click()
     link = editor.locator("#preview-link").input_value()
     assert re.match(rf"^{re.escape(site.url)}(/en)?/preview/[\w:.-]+/$", link), link
@@ -171,8 +175,12 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     _assert_article_as_readers_see_it(guest, picture_url)
     shot(guest, "guest-preview")
 
-    # The editor schedules it ahead: it is listed as scheduled in the newsroom, and readers do not see it yet.
-    # (Ten minutes ahead, so nothing below races the clock; the scheduler itself is covered by unit tests.)
+
+def _editor_schedules_it_ahead(editor: Page, open_page, shot):
+    """The editor schedules it ten minutes ahead; return (change_url, when, the dashboard's scheduled table).
+
+    It is listed as scheduled in the newsroom, and readers do not see it yet.
+    """
     change_url = editor.url.split("share/")[0]
     editor.goto(change_url)
     when = datetime.now(NEWSROOM_TIME_ZONE).replace(second=0, microsecond=0) + timedelta(minutes=10)
@@ -192,9 +200,11 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     expect(early_reader.locator(".lead-story")).to_be_visible()
     expect(early_reader.get_by_text(TITLE)).to_have_count(0)
     assert TITLE not in early_reader.request.get("/feed/").text()
+    return change_url, when, scheduled
 
-    # The editor changes their mind and publishes it now; readers find it on the home page, in its section
-    # and in the feed.
+
+def _editor_publishes_it_now(editor: Page, scheduled, when: datetime) -> None:
+    """The editor changes their mind and publishes it now, clearing the schedule."""
     scheduled.get_by_role("link", name=TITLE).click()
     editor.locator("a.workflow-publish").click()
     expect(editor.locator("#id_at_1")).to_have_value(when.strftime("%H:%M:%S"))  # the schedule, to change
@@ -204,7 +214,10 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     expect(editor.locator(".messagelist li").first).to_be_visible()
     expect(editor.locator(".field-published_at #id_published_at_1")).not_to_have_value(when.strftime("%H:%M:%S"))
     expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
-    reader = open_page("phone")
+
+
+def _reader_finds_it_everywhere(reader: Page, section: str, picture_url: str, shot) -> str:
+    """Readers find it on the home page, in its section and in the feed; return the article's address."""
     reader.goto("/")
     expect(reader.locator(".card-title, .lead-title").filter(has_text=TITLE).first).to_be_visible()
     shot(reader, "home-with-new-article")
@@ -220,9 +233,13 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     feed = reader.request.get("/feed/")
     assert feed.ok
     assert TITLE in feed.text()
+    return article_url
 
-    # The editor saves a wrong summary, then restores the earlier revision from the article's history;
-    # readers see the restored text.
+
+def _editor_restores_the_earlier_revision(
+    editor: Page, reader: Page, change_url: str, article_url: str, picture_url: str, shot
+) -> None:
+    """The editor saves a wrong summary, then restores the earlier revision from the history; readers see it."""
     editor.goto(change_url)
     editor.fill("#id_summary", WRONG_SUMMARY)
     editor.locator("input[name=_continue]").first.click()
@@ -245,3 +262,32 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     _assert_article_as_readers_see_it(reader, picture_url)
     expect(reader.locator(".article-tags a[rel=tag]")).to_have_text(["pelatihan ulang"], ignore_case=True)
     shot(reader, "article-after-restore")
+
+
+def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(browser, site, open_page, shot, tmp_path):
+    section = site.facts["section_name"]
+
+    # The writer uploads a picture and drafts an article with the rich-text editor, then submits it.
+    writer = open_page("desktop", locale="en-US")
+    picture_url = _writer_drafts_and_submits(writer, section, tmp_path, shot)
+
+    # The editor finds it waiting on the dashboard and previews it as readers will see it.
+    editor = open_page("desktop", locale="en-US")
+    _editor_previews_it(editor, picture_url, shot)
+
+    # A shareable preview link works for a guest who is not logged in, and is kept out of search engines.
+    _guest_opens_the_shared_preview(editor, open_page, site, picture_url, shot)
+
+    # The editor schedules it ahead: it is listed as scheduled in the newsroom, and readers do not see it yet.
+    # (Ten minutes ahead, so nothing below races the clock; the scheduler itself is covered by unit tests.)
+    change_url, when, scheduled = _editor_schedules_it_ahead(editor, open_page, shot)
+
+    # The editor changes their mind and publishes it now; readers find it on the home page, in its section
+    # and in the feed.
+    _editor_publishes_it_now(editor, scheduled, when)
+    reader = open_page("phone")
+    article_url = _reader_finds_it_everywhere(reader, section, picture_url, shot)
+
+    # The editor saves a wrong summary, then restores the earlier revision from the article's history;
+    # readers see the restored text.
+    _editor_restores_the_earlier_revision(editor, reader, change_url, article_url, picture_url, shot)

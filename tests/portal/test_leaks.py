@@ -1,4 +1,4 @@
-"""Unpublished content never leaks: one walk over every public surface, looking for any unpublished word."""
+"""Unpublished content never leaks: every public surface is searched for any unpublished word."""
 
 import re
 from datetime import timedelta
@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from articles.models import Status
-from articles.views import preview_token
+from articles.services import preview_token
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -52,7 +52,9 @@ def path_of(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def test_no_unpublished_word_on_any_public_surface(client):
+@pytest.fixture
+def newsroom():
+    """Return (visible, hidden): a published article and [(word, article)] for every unpublished state."""
     now = timezone.now()
     section = CategoryFactory(slug="teknologi", name="Teknologi")
     author = AuthorFactory(slug="dewi", name="Dewi Lestari")
@@ -84,59 +86,83 @@ def test_no_unpublished_word_on_any_public_surface(client):
         article.skills.add(skill)
         RelatedReadFactory(article=visible, related=article)
         hidden.append((word, article))
+    return visible, hidden
 
-    surfaces = [
-        "/",
-        "/en/",
-        "/articles/",
-        "/articles/?page=2",
-        "/en/articles/",
-        f"/articles/{visible.slug}/",  # related reads point at every hidden article
-        "/articles/terbit-lain/",
-        "/authors/",
-        "/authors/dewi/",
-        "/authors/dewi/feed/",
-        "/authors/dewi/feed/atom/",
-        "/categories/teknologi/",
-        "/categories/teknologi/feed/",
-        "/categories/teknologi/feed/atom/",
-        "/tags/ai/",
-        "/tags/ai/feed/",
-        "/tags/ai/feed/atom/",
-        "/feed/",
-        "/feed/atom/",
-        "/en/feed/",
-        "/robots.txt",
-        "/careers/",
-        "/careers/skills/",
-        "/careers/skills/prompting/",
-        "/careers/roles/",
-        "/careers/roles/penulis-konten/",
-        "/search/?q=ai",
-        "/search/?q=karier",
-    ]
+
+def assert_nothing_leaks(client, url, hidden):
+    response = client.get(url)
+    assert response.status_code in (200, 404), (url, response.status_code)
+    assert leaked(response.content.decode(), hidden) == [], url
+
+
+SURFACES = [
+    "/",
+    "/en/",
+    "/articles/",
+    "/articles/?page=2",
+    "/en/articles/",
+    "/articles/terbit/",  # the visible article: related reads point at every hidden article
+    "/articles/terbit-lain/",
+    "/authors/",
+    "/authors/dewi/",
+    "/authors/dewi/feed/",
+    "/authors/dewi/feed/atom/",
+    "/categories/teknologi/",
+    "/categories/teknologi/feed/",
+    "/categories/teknologi/feed/atom/",
+    "/tags/ai/",
+    "/tags/ai/feed/",
+    "/tags/ai/feed/atom/",
+    "/feed/",
+    "/feed/atom/",
+    "/en/feed/",
+    "/robots.txt",
+    "/careers/",
+    "/careers/skills/",
+    "/careers/skills/prompting/",
+    "/careers/roles/",
+    "/careers/roles/penulis-konten/",
+    "/search/?q=ai",
+    "/search/?q=karier",
+]
+# Surfaces of each hidden article's own word, tag and extra author.
+WORD_SURFACES = [
+    "/search/?q={word}",
+    "/en/search/?q={word}",
+    "/tags/tag-{word}/",
+    "/tags/tag-{word}/feed/",
+    "/authors/penulis-{word}/",
+    "/authors/penulis-{word}/feed/atom/",
+]
+
+
+@pytest.mark.parametrize("url", SURFACES)
+def test_no_unpublished_word_on_a_public_surface(client, newsroom, url):
+    visible, hidden = newsroom
+    assert visible.slug == "terbit"
+    assert_nothing_leaks(client, url, hidden)
+
+
+@pytest.mark.parametrize("template", WORD_SURFACES)
+def test_no_unpublished_word_on_the_surfaces_of_each_hidden_word(client, newsroom, template):
+    _visible, hidden = newsroom
     for word, _article in hidden:
-        surfaces += [
-            f"/search/?q={word}",
-            f"/en/search/?q={word}",
-            f"/tags/tag-{word}/",
-            f"/tags/tag-{word}/feed/",
-            f"/authors/penulis-{word}/",
-            f"/authors/penulis-{word}/feed/atom/",
-        ]
-    # The sitemap index and every sitemap it lists (news included).
+        assert_nothing_leaks(client, template.format(word=word), hidden)
+
+
+def test_no_unpublished_word_in_any_sitemap(client, newsroom):
+    """The sitemap index and every sitemap it lists (news included)."""
+    _visible, hidden = newsroom
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
     sitemaps = [path_of(url) for url in re.findall(r"<loc>([^<]+)</loc>", index.content.decode())]
     assert any("news" in url for url in sitemaps), sitemaps
-    surfaces += ["/sitemap.xml", *sitemaps]
+    for url in ["/sitemap.xml", *sitemaps]:
+        assert_nothing_leaks(client, url, hidden)
 
-    for url in surfaces:
-        response = client.get(url)
-        assert response.status_code in (200, 404), (url, response.status_code)
-        assert leaked(response.content.decode(), hidden) == [], url
 
-    # The article addresses themselves, in both languages.
+def test_hidden_article_addresses_are_not_found_in_either_language(client, newsroom):
+    _visible, hidden = newsroom
     for _word, article in hidden:
         for url in (f"/articles/{article.slug}/", f"/en/articles/{article.slug}/"):
             response = client.get(url)
@@ -144,16 +170,21 @@ def test_no_unpublished_word_on_any_public_surface(client):
             # The not-found page may repeat the address asked for; nothing else of the article.
             assert leaked(response.content.decode().replace(article.slug, ""), hidden) == [], url
 
-    # JSON-LD of the visible article names no hidden article.
+
+def test_json_ld_of_the_visible_article_names_no_hidden_article(client, newsroom):
+    visible, hidden = newsroom
     page = client.get(f"/articles/{visible.slug}/").content.decode()
     for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL):
         assert leaked(block, hidden) == []
         for word, _article in hidden:
             assert word not in block.lower()
 
-    # Preview links: a valid one works; tampered or expired ones are simply not found.
+
+def test_preview_links_work_only_untampered_and_unexpired(client, newsroom):
+    """A valid preview link works; tampered or expired ones are simply not found."""
+    visible, hidden = newsroom
     word, draft = hidden[0]
-    token = preview_token(draft)
+    token = preview_token(article=draft)
     assert word in client.get(f"/preview/{token}/").content.decode().lower()
     tampered = [token[:-1] + ("A" if token[-1] != "A" else "B"), token.replace(str(draft.pk), str(visible.pk), 1), "x"]
     for bad in tampered:

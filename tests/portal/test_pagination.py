@@ -9,7 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.models import Article
+from articles import services
+from articles.models import Article, Status
 from portal import pagination
 from portal.pagination import FastPaginator
 from tests.factories import ArticleFactory
@@ -47,8 +48,10 @@ def test_a_deep_page_skips_fewer_rows_than_an_anchor_step(archive):
     assert [a.pk for a in page] == [a.pk for a in Paginator(newest, 3).page(7)]
 
 
-def test_pages_follow_new_content(archive):
+def test_pages_follow_new_content(archive, committed):
     newest = Article.objects.published().newest_first()
     pages(FastPaginator(newest, 3, count_key="archive"))
-    ArticleFactory(title="Paling baru")
+    draft = ArticleFactory(title="Paling baru", status=Status.DRAFT, published_at=None)
+    with committed():
+        services.article_publish(article=draft, by=None)
     assert pages(FastPaginator(newest, 3, count_key="archive")) == pages(Paginator(newest, 3))

@@ -6,6 +6,7 @@ from tqdm import tqdm
 
 from articles import search
 from articles.models import Article
+from portal.cache import bump_content_generation
 
 
 class Command(BaseCommand):
@@ -26,4 +27,6 @@ class Command(BaseCommand):
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES ('optimize')")  # noqa: S608
+        # Search results kept in the page cache came from the old index.
+        bump_content_generation()
         self.stdout.write(self.style.SUCCESS(f"Indexed {len(ids)} articles ({connection.vendor})."))

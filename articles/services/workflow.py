@@ -1,9 +1,10 @@
-"""Writes that carry the editorial rules: every path (admin form, list action, shell) goes through here.
+"""The editorial workflow: who may do what, and the transitions between states.
 
 States: draft → review → published (scheduled while `published_at` is in the
 future) → draft again (unpublish) or archived. Writers draft, submit and
 withdraw their own work; editors (the `articles.publish_article` permission)
-and superusers do everything.
+and superusers do everything. `by=None` is the operator at a management command
+(seeding, importing): trusted, so no permission check, and the revision has no user.
 """
 
 from datetime import datetime
@@ -11,12 +12,13 @@ from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from articles.models import Article, ArticleAuthor, ArticleTransition, Author, Status
+from articles.models import Article, ArticleAuthor, ArticleTransition, Status
+from articles.sanitize import sanitize_html
+from articles.services.relations import article_announce, article_links, article_record_relations
+from portal import changes
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -110,78 +112,64 @@ def action_label(action: Action | str) -> str:
     }[Action(action)]
 
 
-def author_for_user(*, user: AbstractBaseUser) -> Author:
-    """Return the user's byline profile, creating it on their first article."""
-    existing = Author.objects.filter(user=user).first()
-    if existing:
-        return existing
-    name = (user.get_full_name() or user.get_username()).strip()
-    base = slugify(name) or f"author-{user.pk}"
-    slug, n = base, 1
-    while Author.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    author = Author(name=name, slug=slug, user=user)
-    author.full_clean()
-    author.save()
-    return author
-
-
-def article_ensure_byline(*, article: Article, user: AbstractBaseUser) -> None:
-    """Make a writer an author of the article they created (bylines are never empty)."""
-    if user_is_editor(user) and article.article_authors.exists():
-        return
-    author = author_for_user(user=user)
-    if not article.article_authors.filter(author=author).exists():
-        last = article.article_authors.order_by("-order").values_list("order", flat=True).first()
-        ArticleAuthor.objects.create(article=article, author=author, order=0 if last is None else last + 1)
-
-
 def _transition(
     *,
     article: Article,
-    by: AbstractBaseUser,
+    by: AbstractBaseUser | None,
     action: Action,
     note: str = "",
     published_at: datetime | None = None,
     keep_published_at: bool = True,
 ) -> Article:
-    with transaction.atomic():
-        # Lock the row so two clicks cannot both move the article from the same state.
+    with changes.batch():
+        # Lock the row so two clicks cannot both move the article from the same state; the step
+        # changes the stored row only, never fields a stale `article` instance may still carry.
         current = Article.objects.select_for_update().get(pk=article.pk)
         article.status = current.status
-        article_check(user=by, article=article, action=action)
-        from_status = current.status
-        to_status = TRANSITIONS[action][1]
-        article.status = to_status
+        if by is not None:
+            article_check(user=by, article=article, action=action)
+        elif current.status not in TRANSITIONS[action][0]:
+            raise ValidationError(
+                _("This step is not possible while the article is %(status)s.")
+                % {"status": current.get_status_display()}
+            )
+        before = article_links(article=current)
+        from_status, to_status = current.status, TRANSITIONS[action][1]
+        current.status = to_status
         if not keep_published_at:
-            article.published_at = published_at
-        article.full_clean()
-        article._history_user = by
-        article._change_reason = f"{action_label(action)}{': ' + note if note else ''}"[:100]
-        article.save()
+            current.published_at = published_at
+        # A body stored by another path (a raw import, the ORM in a shell) is cleaned before it goes out.
+        current.body = sanitize_html(current.body)
+        current.full_clean()
+        current._history_user = by
+        current._change_reason = f"{action_label(action)}{': ' + note if note else ''}"[:100]
+        current.save()
         ArticleTransition.objects.create(
-            article=article,
+            article=current,
             from_status=from_status,
             to_status=to_status,
             by=by,
             note=note,
-            published_at=article.published_at,
+            published_at=current.published_at,
         )
+        article_record_relations(article=current)
+        article_announce(article_id=current.pk, before=before, after=before)
+    for name in ("status", "published_at", "updated_at"):
+        setattr(article, name, getattr(current, name))
     return article
 
 
-def article_submit(*, article: Article, by: AbstractBaseUser) -> Article:
+def article_submit(*, article: Article, by: AbstractBaseUser | None) -> Article:
     """Send a draft to the editors for review."""
     return _transition(article=article, by=by, action=Action.SUBMIT)
 
 
-def article_withdraw(*, article: Article, by: AbstractBaseUser) -> Article:
+def article_withdraw(*, article: Article, by: AbstractBaseUser | None) -> Article:
     """Take an article back from review into draft (the writer changed their mind)."""
     return _transition(article=article, by=by, action=Action.WITHDRAW)
 
 
-def article_send_back(*, article: Article, by: AbstractBaseUser, note: str) -> Article:
+def article_send_back(*, article: Article, by: AbstractBaseUser | None, note: str) -> Article:
     """Return an article in review to its writer as a draft, with the editor's note."""
     note = (note or "").strip()
     if not note:
@@ -189,7 +177,7 @@ def article_send_back(*, article: Article, by: AbstractBaseUser, note: str) -> A
     return _transition(article=article, by=by, action=Action.SEND_BACK, note=note)
 
 
-def article_publish(*, article: Article, by: AbstractBaseUser, at: datetime | None = None) -> Article:
+def article_publish(*, article: Article, by: AbstractBaseUser | None, at: datetime | None = None) -> Article:
     """Publish now, or schedule when `at` is in the future (it appears by itself at that time).
 
     An article that is already live keeps its publish time unless `at` is given.
@@ -203,17 +191,17 @@ def article_publish(*, article: Article, by: AbstractBaseUser, at: datetime | No
     return _transition(article=article, by=by, action=Action.PUBLISH, published_at=at, keep_published_at=False)
 
 
-def article_unpublish(*, article: Article, by: AbstractBaseUser, note: str = "") -> Article:
+def article_unpublish(*, article: Article, by: AbstractBaseUser | None, note: str = "") -> Article:
     """Take an article off the site (back to draft); a scheduled one is unscheduled."""
     return _transition(article=article, by=by, action=Action.UNPUBLISH, note=note)
 
 
-def article_archive(*, article: Article, by: AbstractBaseUser, note: str = "") -> Article:
+def article_archive(*, article: Article, by: AbstractBaseUser | None, note: str = "") -> Article:
     """Retire an article: off the site and out of the working lists."""
     return _transition(article=article, by=by, action=Action.ARCHIVE, note=note)
 
 
-def article_apply(*, article: Article, by: AbstractBaseUser, action: Action | str, **kwargs) -> Article:
+def article_apply(*, article: Article, by: AbstractBaseUser | None, action: Action | str, **kwargs) -> Article:
     """Run the service for `action` (used by the admin's buttons and bulk actions)."""
     services = {
         Action.SUBMIT: article_submit,
@@ -224,40 +212,3 @@ def article_apply(*, article: Article, by: AbstractBaseUser, action: Action | st
         Action.ARCHIVE: article_archive,
     }
     return services[Action(action)](article=article, by=by, **kwargs)
-
-
-def article_relation_names(*, article: Article) -> dict[str, str]:
-    """Return the article's tags and byline as a revision stores them."""
-    if article.pk is None:
-        return {"tag_names": "", "author_names": ""}
-    return {
-        "tag_names": ", ".join(sorted(article.tags.names(), key=str.lower)),
-        "author_names": ", ".join(
-            link.author.name for link in article.article_authors.select_related("author").order_by("order", "pk")
-        ),
-    }
-
-
-def article_set_byline(*, article: Article, names: list[str]) -> list[str]:
-    """Make the byline these authors, in this order (restoring a revision); return names no longer found."""
-    authors = {author.name: author for author in Author.objects.filter(name__in=names)}
-    with transaction.atomic():
-        ArticleAuthor.objects.filter(article=article).delete()
-        # One save each (not bulk_create), so the search index and the page cache hear of it.
-        for order, name in enumerate(dict.fromkeys(n for n in names if n in authors)):
-            ArticleAuthor.objects.create(article=article, author=authors[name], order=order)
-    return [name for name in names if name not in authors]
-
-
-def article_record_relations(*, article: Article) -> None:
-    """Store the tags and byline on the newest revision (simple_history does not track them).
-
-    Every revision is created with the tags and byline the article had when it was saved (see
-    articles.signals); the admin calls this after saving its inlines, which come after the row.
-    """
-    latest = article.history.order_by("-history_date", "-history_id").first()
-    if latest is None:
-        return
-    for name, value in article_relation_names(article=article).items():
-        setattr(latest, name, value)
-    latest.save(update_fields=["tag_names", "author_names"])

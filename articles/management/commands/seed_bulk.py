@@ -3,15 +3,16 @@
 import itertools
 import random
 from datetime import timedelta
+from functools import partial
 
 from django.core.management.base import BaseCommand
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 from tqdm import tqdm
 
-from articles import search
+from articles import services
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -20,10 +21,8 @@ from articles.models import (
     RelatedRead,
     Status,
     TaggedArticle,
-    reading_time_minutes,
 )
 from careers import demo as careers_demo
-from portal.cache import bump_content_generation
 from portal.db import refresh_planner_statistics
 
 BULK_PREFIX = "bulk-"
@@ -131,18 +130,13 @@ class Command(BaseCommand):
             for offset in range(0, articles, batch_size):
                 count = min(batch_size, articles - offset)
                 batch = [self._article(rng, start + offset + i, sections, sentences, now) for i in range(count)]
-                with transaction.atomic():
-                    rows = Article.objects.bulk_create(batch)
-                    ids = [row.pk for row in rows] if rows[0].pk else self._ids_of(batch)
-                    self._links(rng, ids, author_ids, tag_ids, created_ids)
-                created_ids += ids
+                # Each batch is announced after its commit: search indexes it, the page cache moves on.
+                links = partial(
+                    self._links, rng, author_ids=author_ids, tag_ids=tag_ids, earlier_ids=created_ids.copy()
+                )
+                created_ids += services.articles_bulk_create(articles=batch, links=links)
                 bar.update(count)
-        with tqdm(total=len(created_ids), desc="search index", unit="art", file=self.stdout) as bar:
-            for offset in range(0, len(created_ids), 500):
-                with transaction.atomic():
-                    bar.update(search.index_articles(created_ids[offset : offset + 500]))
         refresh_planner_statistics()
-        bump_content_generation()  # bulk inserts send no signals
         self.stdout.write(self.style.SUCCESS(f"Added {len(created_ids)} articles ({connection.vendor})."))
 
     def _sections(self) -> list[int]:
@@ -214,12 +208,7 @@ class Command(BaseCommand):
             status=status,
             published_at=published_at,
             featured=rng.random() < 0.002,
-            reading_time=reading_time_minutes(body),
         )
-
-    @staticmethod
-    def _ids_of(batch: list[Article]) -> list[int]:
-        return list(Article.objects.filter(slug__in=[a.slug for a in batch]).values_list("pk", flat=True))
 
     @staticmethod
     def _links(rng, ids, author_ids, tag_ids, earlier_ids):

@@ -1,13 +1,13 @@
+"""Articles: states, the QuerySet with the one definition of "published", revisions and bylines."""
+
 import math
 import re
-import uuid
-from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Min, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -16,148 +16,9 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from articles.sanitize import sanitize_html
-from articles.validators import validate_image_file
+from articles.models.library import Author, Category, Image
 
 WORDS_PER_MINUTE = 200
-
-
-def image_upload_to(instance, filename: str) -> str:
-    """Return a generated storage name; the uploader's file name is never used as a path."""
-    suffix = PurePosixPath(filename).suffix.lower()
-    if suffix not in {".jpg", ".jpeg", ".png", ".webp", ".gif"}:
-        suffix = ".jpg"
-    now = timezone.now()
-    return f"images/{now:%Y/%m}/{uuid.uuid4().hex}{suffix}"
-
-
-class Image(models.Model):
-    """An image in the portal's own library: covers and pictures inside article bodies."""
-
-    file = models.ImageField(
-        _("file"),
-        upload_to=image_upload_to,
-        width_field="width",
-        height_field="height",
-        validators=[validate_image_file],
-        help_text=_("A JPEG, PNG, WebP or GIF picture, at most 10 MB and 40 megapixels."),
-    )
-    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
-    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
-    alt_text = models.CharField(
-        _("alt text"),
-        max_length=250,
-        help_text=_("Describe what the picture shows for readers who cannot see it."),
-    )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    credit = models.CharField(_("credit"), max_length=200, blank=True, help_text=_("Photographer or source."))
-    renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False
-    )
-    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-
-    def __str__(self):
-        return self.alt_text or self.file.name
-
-    def save(self, *args, **kwargs):
-        from articles.images import build_renditions
-
-        super().save(*args, **kwargs)
-        if self.file and self.renditions.get("source") != self.file.name:
-            self.renditions = build_renditions(self.file)
-            super().save(update_fields=["renditions"])
-
-    @property
-    def sources(self) -> list[dict]:
-        """Return the <source> entries (type and srcset), best format first."""
-        return [
-            {"type": fmt["type"], "srcset": ", ".join(f"{url} {w}w" for w, url in fmt["sizes"])}
-            for fmt in self.renditions.get("formats", [])
-            if fmt["sizes"]
-        ]
-
-    @property
-    def fallback_srcset(self) -> str:
-        """Return the srcset of the original format, for the <img> itself."""
-        sizes = self.renditions.get("fallback", [])
-        return ", ".join(f"{url} {w}w" for w, url in sizes)
-
-    @property
-    def fallback_url(self) -> str:
-        """Return a mid-sized rendition in the original format, or the original file."""
-        sizes = self.renditions.get("fallback", [])
-        if sizes:
-            return sizes[min(1, len(sizes) - 1)][1]
-        return self.file.url if self.file else ""
-
-
-class Author(models.Model):
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=140, unique=True)
-    job_title = models.CharField(_("job title"), max_length=120, blank=True)
-    bio = models.TextField(_("bio"), blank=True)
-    avatar = models.ForeignKey(
-        Image, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("avatar")
-    )
-    is_team = models.BooleanField(
-        _("team byline"),
-        default=False,
-        help_text=_("Tick for a shared byline such as “Azura Team”; it is shown as an organisation, not a person."),
-    )
-    website = models.URLField(_("website"), blank=True)
-    linkedin = models.URLField(_("LinkedIn"), blank=True)
-    x_handle = models.CharField(_("X (Twitter) handle"), max_length=30, blank=True, help_text=_("Without the @."))
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="author_profile",
-        verbose_name=_("login"),
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("author")
-        verbose_name_plural = _("authors")
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:author_detail", kwargs={"slug": self.slug})
-
-    @property
-    def same_as(self) -> list[str]:
-        """Return the author's public profile links, for JSON-LD."""
-        links = [self.website, self.linkedin]
-        if self.x_handle:
-            links.append(f"https://x.com/{self.x_handle}")
-        return [link for link in links if link]
-
-
-class Category(models.Model):
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    description = models.TextField(_("description"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers come first in menus."))
-
-    class Meta:
-        ordering = ["order", "name"]
-        verbose_name = _("section")
-        verbose_name_plural = _("sections")
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("articles:category_detail", kwargs={"slug": self.slug})
 
 
 class TaggedArticle(TaggedItemBase):
@@ -188,15 +49,32 @@ class ArticleQuerySet(models.QuerySet):
             Q(expires_at__isnull=True) | Q(expires_at__gt=now)
         )
 
+    def scheduled(self, *, at=None):
+        """Return the articles set to appear later by themselves (published, publish time still to come)."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=at or timezone.now())
+
+    def expired(self, *, at=None):
+        """Return the published articles whose unpublish time has passed (off the site by themselves)."""
+        return self.filter(status=Status.PUBLISHED, expires_at__lte=at or timezone.now())
+
+    def next_change(self, *, at=None):
+        """Return when the site changes by itself next (a scheduled publish or expiry), or None."""
+        now = at or timezone.now()
+        upcoming = self.filter(status=Status.PUBLISHED).aggregate(
+            publish=Min("published_at", filter=Q(published_at__gt=now)),
+            expire=Min("expires_at", filter=Q(expires_at__gt=now)),
+        )
+        return min((moment for moment in upcoming.values() if moment is not None), default=None)
+
+    def with_bylines(self):
+        """Return the rows with their bylines, in order, loaded in one more query."""
+        return self.prefetch_related(
+            Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
+        )
+
     def for_listing(self):
         """Return the rows with what an article card shows, in a constant number of queries."""
-        return (
-            self.select_related("category", "cover")
-            .defer("search_vector", "search_title_vector")
-            .prefetch_related(
-                Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
-            )
-        )
+        return self.select_related("category", "cover").defer("search_vector", "search_title_vector").with_bylines()
 
     def for_detail(self):
         """Return the rows with everything an article page shows."""
@@ -305,7 +183,8 @@ class Article(models.Model):
         related_name="+",
         verbose_name=_("created by"),
     )
-    # Full-text index (PostgreSQL; GIN-indexed by migration). Kept current by articles/signals.py;
+    # Full-text index (PostgreSQL; GIN-indexed by migration). Kept current by articles.search, which
+    # listens to portal.changes;
     # SQLite keeps its FTS5 table instead and leaves this empty. See articles/search.py.
     search_vector = SearchVectorField(null=True, editable=False)
     # The title and meta part of `search_vector` alone (A and B, no body): small enough to rank
@@ -335,17 +214,6 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        # Sanitise on every path that stores a body (admin, services, importers, shell).
-        self.body = sanitize_html(self.body)
-        self.reading_time = reading_time_minutes(self.body)
-        if self.pk:
-            previous = Article.objects.filter(pk=self.pk).values("slug", "status").first()
-            if previous and previous["slug"] != self.slug and previous["status"] == Status.PUBLISHED:
-                OldSlug.objects.update_or_create(slug=previous["slug"], defaults={"article": self})
-        super().save(*args, **kwargs)
-        OldSlug.objects.filter(slug=self.slug).delete()
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
@@ -403,62 +271,3 @@ class ArticleAuthor(models.Model):
 
     def __str__(self):
         return f"{self.author} – {self.article}"
-
-
-class RelatedRead(models.Model):
-    """An editor's pick for an article's "Baca Juga" block."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="related_from", verbose_name=_("related article")
-    )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["order", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "related"], name="unique_related_read"),
-            models.CheckConstraint(condition=~Q(article=models.F("related")), name="related_read_not_self"),
-        ]
-        verbose_name = _("related read")
-        verbose_name_plural = _("related reads")
-
-    def __str__(self):
-        return f"{self.article} → {self.related}"
-
-
-class OldSlug(models.Model):
-    """An address a published article used to have; it redirects (301) to the current one."""
-
-    slug = models.SlugField(max_length=220, unique=True)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("old address")
-        verbose_name_plural = _("old addresses")
-
-    def __str__(self):
-        return self.slug
-
-
-class ArticleTransition(models.Model):
-    """One step of the editorial workflow: who moved an article from which state to which, when and why."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(_("from"), max_length=10, choices=Status.choices)
-    to_status = models.CharField(_("to"), max_length=10, choices=Status.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    note = models.TextField(_("note"), blank=True)
-    published_at = models.DateTimeField(_("publish time"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-at", "-pk"]
-        verbose_name = _("workflow step")
-        verbose_name_plural = _("workflow steps")
-
-    def __str__(self):
-        return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"

@@ -1,0 +1,68 @@
+"""What hangs off an article: editors' related picks, old addresses and the workflow log."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.models.article import Article, Status
+
+
+class RelatedRead(models.Model):
+    """An editor's pick for an article's "Baca Juga" block."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="related_from", verbose_name=_("related article")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="unique_related_read"),
+            models.CheckConstraint(condition=~Q(article=models.F("related")), name="related_read_not_self"),
+        ]
+        verbose_name = _("related read")
+        verbose_name_plural = _("related reads")
+
+    def __str__(self):
+        return f"{self.article} → {self.related}"
+
+
+class OldSlug(models.Model):
+    """An address a published article used to have; it redirects (301) to the current one."""
+
+    slug = models.SlugField(max_length=220, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="old_slugs")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old address")
+        verbose_name_plural = _("old addresses")
+
+    def __str__(self):
+        return self.slug
+
+
+class ArticleTransition(models.Model):
+    """One step of the editorial workflow: who moved an article from which state to which, when and why."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(_("from"), max_length=10, choices=Status.choices)
+    to_status = models.CharField(_("to"), max_length=10, choices=Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+    published_at = models.DateTimeField(_("publish time"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+
+    def __str__(self):
+        return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"

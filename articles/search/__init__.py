@@ -1,0 +1,130 @@
+"""Full-text search over published articles, plus skills, roles and resources.
+
+One interface, `search(query, page=…)`, with a backend chosen by the database in use:
+
+- `postgres`: `Article.search_vector`, a weighted tsvector (A title, B summary, tags and
+  authors, C body) built with the text-search configuration of the article's language and
+  GIN-indexed, and `Article.search_title_vector`, its A and B part alone. Only a bounded set
+  of the newest matches is ranked; snippets from `ts_headline`.
+- `sqlite`: an FTS5 table with the same three columns, ranked with `bm25`, snippets from `snippet()`.
+
+`query` turns what the reader typed into words (skill aliases widen it, so "analisis data"
+also finds "data analysis") and marks snippets; `indexing` keeps the index current after
+every committed change. Visibility is always decided at query time by `published()`.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, Value, When
+
+from articles.search.indexing import index_articles, reindex_changed, remove_orphans, unindex_articles
+from articles.search.postgres import PostgresArticleHits
+from articles.search.query import (
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    ParsedQuery,
+    has_words,
+    highlight,
+    marked_html,
+    parse_query,
+    query_digest,
+    skill_synonyms,
+)
+from articles.search.sqlite import FTS_TABLE, SqliteArticleHits
+from careers.models import Resource, Role, Skill
+from portal.cache import kept
+
+ARTICLES_PER_PAGE = 10
+CAREERS_LIMIT = 5  # skills, roles and resources shown (on the first page only)
+
+__all__ = [
+    "ARTICLES_PER_PAGE",
+    "FTS_TABLE",
+    "MAX_QUERY_LENGTH",
+    "MAX_TERMS",
+    "ParsedQuery",
+    "SearchResults",
+    "index_articles",
+    "marked_html",
+    "parse_query",
+    "reindex_changed",
+    "remove_orphans",
+    "search",
+    "unindex_articles",
+]
+
+
+@dataclass
+class SearchResults:
+    query: ParsedQuery
+    page: Page | None = None
+    skills: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
+    resources: list = field(default_factory=list)
+    # Set when more articles match than were ranked: the page then says "more than" this many.
+    more_than: int | None = None
+
+    @property
+    def message(self) -> str:
+        return self.query.message
+
+    @property
+    def article_count(self) -> int:
+        return self.page.paginator.count if self.page else 0
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.article_count or self.skills or self.roles or self.resources)
+
+
+def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_PER_PAGE) -> SearchResults:
+    """Return published articles (paginated; raises InvalidPage) and careers matches for `query`.
+
+    The number of database queries does not depend on the number of rows.
+    """
+    parsed = parse_query(query, synonyms=skill_synonyms() if has_words(query) else ())
+    if not parsed:
+        return SearchResults(query=parsed)
+    hits = PostgresArticleHits(parsed) if connection.vendor == "postgresql" else SqliteArticleHits(parsed)
+    article_page = Paginator(hits, per_page).page(page)
+    article_page.object_list = list(article_page.object_list)
+    for article in article_page.object_list:
+        if not hasattr(article, "snippet"):  # PostgreSQL rows carry the raw ts_headline
+            article.snippet = marked_html(article.headline)
+    results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
+    if article_page.number == 1:
+        results.skills, results.roles, results.resources = kept(
+            f"search-careers:{query_digest(parsed)}",
+            lambda: (
+                _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description"),
+                _careers_matches(parsed, Role, ["name", "description"], "description"),
+                _careers_matches(parsed, Resource, ["title", "provider", "description"], "description"),
+            ),
+        )
+    return results
+
+
+def _careers_matches(parsed: ParsedQuery, model, fields: list[str], snippet_field: str) -> list:
+    """Return up to CAREERS_LIMIT rows with every word of a wording in one of `fields`; name matches first.
+
+    These tables hold hundreds of rows, not hundreds of thousands, so a scan is fine.
+    """
+    wording = Q()
+    for terms in parsed.variants:
+        all_terms = Q()
+        for term in terms:
+            all_terms &= Q.create([(f"{name}__icontains", term) for name in fields], connector=Q.OR)
+        wording |= all_terms
+    title = fields[0]
+    in_title = Q.create([(f"{title}__icontains", t) for t in parsed.terms], connector=Q.AND)
+    rows = list(
+        model.objects.filter(wording)
+        .annotate(title_match=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        .order_by("-title_match", title)[:CAREERS_LIMIT]
+    )
+    all_words = {term for terms in parsed.variants for term in terms}
+    for row in rows:
+        row.snippet = highlight(getattr(row, snippet_field), all_words)
+    return rows
