@@ -9,7 +9,6 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseRedirect
@@ -145,7 +144,7 @@ class StatusFilter(admin.SimpleListFilter):
         if value in {Status.DRAFT, Status.REVIEW, Status.ARCHIVED}:
             return queryset.filter(status=value)
         if value == "scheduled":
-            return queryset.filter(status=Status.PUBLISHED, published_at__gt=now)
+            return queryset.scheduled(at=now)
         if value == "live":
             return queryset.published(at=now)
         return queryset
@@ -320,14 +319,7 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         return fields
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("category", "cover", "created_by")
-            .prefetch_related(
-                Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
-            )
-        )
+        return super().get_queryset(request).select_related("category", "cover", "created_by").with_bylines()
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_published else None

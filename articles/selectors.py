@@ -16,7 +16,7 @@ from django.db.models import Case, Count, IntegerField, Prefetch, When, prefetch
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Category
+from articles.models import Article, Category, byline_prefetch
 from careers.models import Skill
 from careers.selectors import resources_best_first
 from portal.cache import kept
@@ -28,7 +28,7 @@ def with_bylines(articles: list[Article]) -> list[Article]:
     """Return the articles with their ordered bylines loaded in one query for all of them."""
     prefetch_related_objects(
         [article for article in articles if article is not None],
-        Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order")),
+        byline_prefetch(),
     )
     return articles
 

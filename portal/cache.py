@@ -42,8 +42,9 @@ def content_generation() -> int:
 
 
 def bump_on_change(sender, *, change, **kwargs) -> None:
-    """Listener of `portal.changes.content_changed`: one bump per committed change."""
-    bump_content_generation()
+    """Listener of `portal.changes.content_changed`: one bump per committed change readers can see."""
+    if change.public:
+        bump_content_generation()
 
 
 def bump_content_generation() -> None:

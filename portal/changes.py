@@ -11,6 +11,10 @@ sent once, in two steps:
 
 A write that rolls back announces nothing. Outside `batch()`, each `announce()` is its
 own change, sent after the current transaction commits (at once in autocommit mode).
+
+A change is *public* when readers can see it (the default); a write only editors can see
+(a draft saved, submitted or deleted) is announced with `public=False`: search still
+re-indexes it, but caches of public pages are left alone.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ def _ids(values: Iterable[int | None]) -> frozenset[int]:
 
 @dataclass(frozen=True)
 class Change:
-    """What one write changed: ids per kind of content, and the labels of the models written."""
+    """What one write changed: ids per kind of content, the labels of the models written, whether readers see it."""
 
     articles: frozenset[int] = field(default_factory=frozenset)
     sections: frozenset[int] = field(default_factory=frozenset)
@@ -47,12 +51,14 @@ class Change:
     authors: frozenset[int] = field(default_factory=frozenset)
     skills: frozenset[int] = field(default_factory=frozenset)
     models: frozenset[str] = field(default_factory=frozenset)
+    # Merged changes are public when any part is: an empty Change() is the identity of `|`.
+    public: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(**{f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)})
 
     def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
+        return any(getattr(self, f.name) for f in fields(self) if f.name != "public")
 
 
 _open = threading.local()
@@ -66,8 +72,9 @@ def announce(
     authors: Iterable[int | None] = (),
     skills: Iterable[int | None] = (),
     models: Iterable[str] = (),
+    public: bool = True,
 ) -> None:
-    """Record that this content changed; it is sent once the write commits."""
+    """Record that this content changed (`public=False`: only editors see it); it is sent once the write commits."""
     change = Change(
         articles=_ids(articles),
         sections=_ids(sections),
@@ -75,6 +82,7 @@ def announce(
         authors=_ids(authors),
         skills=_ids(skills),
         models=frozenset(models),
+        public=public,
     )
     if not change:
         return

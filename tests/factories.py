@@ -94,7 +94,9 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         """
         if create:
             links = article_links(article=instance)
-            article_announce(article_id=instance.pk, before=links, after=links)
+            article_announce(
+                article_id=instance.pk, before=links, after=links, public=instance.status == Status.PUBLISHED
+            )
 
 
 class RelatedReadFactory(factory.django.DjangoModelFactory):

@@ -9,6 +9,7 @@ from articles.models.article import (
     Language,
     Status,
     TaggedArticle,
+    byline_prefetch,
     reading_time_minutes,
 )
 from articles.models.library import Author, Category, Image, image_upload_to
@@ -29,6 +30,7 @@ __all__ = [
     "RelatedRead",
     "Status",
     "TaggedArticle",
+    "byline_prefetch",
     "image_upload_to",
     "reading_time_minutes",
 ]

@@ -41,6 +41,11 @@ class Language(models.TextChoices):
     ENGLISH = "en", _("English")
 
 
+def byline_prefetch() -> Prefetch:
+    """The ordered byline of articles, with its authors (for `with_bylines` and lists already loaded)."""
+    return Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, *, at=None):
         """Return what readers may see: published, live at `at` (now) and not yet expired."""
@@ -68,9 +73,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_bylines(self):
         """Return the rows with their bylines, in order, loaded in one more query."""
-        return self.prefetch_related(
-            Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("order"))
-        )
+        return self.prefetch_related(byline_prefetch())
 
     def for_listing(self):
         """Return the rows with what an article card shows, in a constant number of queries."""

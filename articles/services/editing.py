@@ -158,13 +158,17 @@ def article_update(
 def article_delete(*, article: Article, by: AbstractBaseUser | None) -> None:
     """Delete an article with its links and revisions' relations; its pages and index entries go after commit."""
     with changes.batch():
+        stored = Article.objects.select_for_update().filter(pk=article.pk).values_list("status", flat=True).first()
+        if stored is None:
+            return
+        article.status = stored
         if by is not None:
             article_check(user=by, article=article, action=Action.DELETE)
         before = article_links(article=article)
         pk = article.pk
         article.delete()
-        # Announced by id: the search index drops it, the cache forgets its pages.
-        article_announce(article_id=pk, before=before, after=before)
+        # Announced by id: the search index drops it, the cache forgets its pages (if readers saw them).
+        article_announce(article_id=pk, before=before, after=before, public=_seen_by_readers(article))
 
 
 def _refuse_editor_fields(*, by: AbstractBaseUser, edits: ArticleEdits, stored: dict) -> None:
@@ -194,8 +198,18 @@ def _write(*, article: Article, by: AbstractBaseUser | None, edits: ArticleEdits
         _keep_old_address(article=article, stored=stored)
         _set_links(article=article, by=by, edits=edits)
         article_record_relations(article=article)
-        article_announce(article_id=article.pk, before=before, after=article_links(article=article))
+        article_announce(
+            article_id=article.pk, before=before, after=article_links(article=article), public=_seen_by_readers(article)
+        )
     return article
+
+
+def _seen_by_readers(article: Article) -> bool:
+    """Whether a write to the article can change a public page: it is published (live, scheduled or expired).
+
+    Within a create or update the status does not change (the workflow steps change it).
+    """
+    return article.status == Status.PUBLISHED
 
 
 def _write_links(*, article: Article, by: AbstractBaseUser | None, edits: ArticleEdits) -> Article:
@@ -204,7 +218,9 @@ def _write_links(*, article: Article, by: AbstractBaseUser | None, edits: Articl
     before = article_links(article=article)
     _set_links(article=article, by=by, edits=edits)
     article_record_relations(article=article)
-    article_announce(article_id=article.pk, before=before, after=article_links(article=article))
+    article_announce(
+        article_id=article.pk, before=before, after=article_links(article=article), public=_seen_by_readers(article)
+    )
     return article
 
 
@@ -257,6 +273,9 @@ def articles_bulk_create(*, articles: Sequence[Article], links: Callable[[list[i
         if links is not None:
             links(ids)
         changes.announce(
-            articles=ids, sections={article.category_id for article in articles}, models=["articles.article"]
+            articles=ids,
+            sections={article.category_id for article in articles},
+            models=["articles.article"],
+            public=any(article.status == Status.PUBLISHED for article in articles),
         )
     return ids

@@ -41,8 +41,12 @@ def article_links(*, article: Article) -> Links:
     )
 
 
-def article_announce(*, article_id: int, before: Links, after: Links) -> None:
-    """Announce that the article changed, with every section, tag, author and skill it had or has."""
+def article_announce(*, article_id: int, before: Links, after: Links, public: bool) -> None:
+    """Announce that the article changed, with every section, tag, author and skill it had or has.
+
+    `public`: readers could see the article before or after the write (it was or is published);
+    a draft's edits are announced to search only and leave the page cache alone.
+    """
     changes.announce(
         articles=[article_id],
         sections=[before.section, after.section],
@@ -50,6 +54,7 @@ def article_announce(*, article_id: int, before: Links, after: Links) -> None:
         authors=before.authors | after.authors,
         skills=before.skills | after.skills,
         models=["articles.article"],
+        public=public,
     )
 
 

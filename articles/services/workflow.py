@@ -153,7 +153,9 @@ def _transition(
             published_at=current.published_at,
         )
         article_record_relations(article=current)
-        article_announce(article_id=current.pk, before=before, after=before)
+        article_announce(
+            article_id=current.pk, before=before, after=before, public=Status.PUBLISHED in (from_status, to_status)
+        )
     for name in ("status", "published_at", "updated_at"):
         setattr(article, name, getattr(current, name))
     return article

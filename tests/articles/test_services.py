@@ -387,3 +387,107 @@ def test_section_and_skill_edits_are_announced_by_their_watchers(committed, sent
         Skill.objects.create(name="Prompting", slug="prompting")
     assert sent[0].sections == {section.pk}
     assert sent[1].skills and "careers.skill" in sent[1].models
+
+
+@pytest.fixture
+def bumps(monkeypatch):
+    """Count the page-cache generation bumps (the real bump still runs)."""
+    import portal.cache
+
+    counted = []
+    real = portal.cache.bump_content_generation
+
+    def counting():
+        counted.append(1)
+        real()
+
+    monkeypatch.setattr(portal.cache, "bump_content_generation", counting)
+    return counted
+
+
+@pytest.fixture
+def reindexed():
+    """Record every change sent to the re-indexers (search), public or not."""
+    received = []
+
+    def listener(sender, *, change, **kwargs):
+        received.append(change)
+
+    changes.reindex.connect(listener, dispatch_uid="test-reindexed")
+    yield received
+    changes.reindex.disconnect(dispatch_uid="test-reindexed")
+
+
+def test_a_service_save_of_a_live_article_bumps_the_cache_once(committed, bumps, editor):
+    article = ArticleFactory(tags=["ai"])
+    with committed():
+        services.article_update(article=article, by=editor, title="Judul Baru", tags=["ai", "kerja"], skills=[])
+    assert len(bumps) == 1
+
+
+def test_saving_a_draft_leaves_the_page_cache_alone_but_is_indexed(committed, bumps, reindexed, writer):
+    article = own_article(writer, tags=["ai"])
+    before = content_generation()
+    with committed():
+        services.article_update(article=article, by=writer, title="Masih Draf", body="<p>Catatan</p>", tags=["ai"])
+    assert bumps == [] and content_generation() == before
+    assert len(reindexed) == 1 and reindexed[0].articles == {article.pk} and not reindexed[0].public
+
+
+def test_creating_submitting_and_deleting_a_draft_leave_the_page_cache_alone(committed, bumps, writer):
+    section = CategoryFactory()
+    services.author_for_user(user=writer)  # a writer's first article creates their byline profile, once
+    with committed():
+        article = services.article_create(
+            by=writer, title="Draf", slug="draf", summary="S", body="<p>B</p>", category=section
+        )
+    with committed():
+        services.article_submit(article=article, by=writer)
+        services.article_withdraw(article=article, by=writer)
+    with committed():
+        services.article_delete(article=article, by=writer)
+    assert bumps == []
+
+
+def test_publishing_and_unpublishing_bump_the_cache_once_each(committed, bumps, editor):
+    article = ArticleFactory(status=Status.REVIEW, published_at=None)
+    with committed():
+        services.article_publish(article=article, by=editor)
+    assert len(bumps) == 1
+    with committed():
+        services.article_unpublish(article=article, by=editor)
+    assert len(bumps) == 2
+
+
+def test_an_admin_save_bumps_once_and_an_admin_draft_save_not_at_all(client, committed, bumps, editor, writer):
+    from tests.articles.conftest import change_data
+
+    live, draft = ArticleFactory(), own_article(writer)
+    client.force_login(editor)
+    with committed():
+        response = client.post(f"/admin/articles/article/{live.pk}/change/", change_data(live, title="Baru"))
+    assert response.status_code == 302 and len(bumps) == 1
+    client.force_login(writer)
+    with committed():
+        response = client.post(f"/admin/articles/article/{draft.pk}/change/", change_data(draft, title="Draf 2"))
+    assert response.status_code == 302 and Article.objects.get(pk=draft.pk).title == "Draf 2"
+    assert len(bumps) == 1
+
+
+def test_a_save_that_fails_in_the_database_announces_and_indexes_nothing(committed, bumps, reindexed):
+    from django.db import DatabaseError
+    from django.db.models.signals import post_save
+
+    def database_down(sender, **kwargs):
+        raise DatabaseError("connection lost")
+
+    article = ArticleFactory(title="Asli", tags=["ai"])
+    # The row is written, then the database fails before the transaction ends.
+    post_save.connect(database_down, sender=Article, dispatch_uid="test-database-down")
+    try:
+        with committed(), pytest.raises(DatabaseError):
+            services.article_update(article=article, by=None, title="Ganti", tags=["tidak-jadi"])
+    finally:
+        post_save.disconnect(dispatch_uid="test-database-down", sender=Article)
+    assert bumps == [] and reindexed == []
+    assert Article.objects.get(pk=article.pk).title == "Asli" and list(article.tags.names()) == ["ai"]

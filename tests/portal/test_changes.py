@@ -37,7 +37,9 @@ def test_a_batch_is_one_change_sent_after_commit_reindex_first(committed, sent):
         changes.announce(articles=[1], tags=[7])
         changes.announce(articles=[2], sections=[3])
         assert sent == []  # nothing before commit
-    assert sent == [changes.Change(articles=frozenset({1, 2}), tags=frozenset({7}), sections=frozenset({3}))]
+    assert sent == [
+        changes.Change(articles=frozenset({1, 2}), tags=frozenset({7}), sections=frozenset({3}), public=True)
+    ]
     assert sent.order == ["reindex", "changed"]
 
 
@@ -95,3 +97,24 @@ def test_a_failing_listener_does_not_stop_the_others(committed, sent):
     finally:
         changes.reindex.disconnect(dispatch_uid="test-broken")
     assert [change.articles for change in sent] == [{1}]
+
+
+def test_a_change_only_editors_see_is_indexed_but_keeps_the_page_cache(committed, sent):
+    from portal.cache import content_generation
+
+    before = content_generation()
+    with committed():
+        changes.announce(articles=[1], public=False)
+    assert [change.public for change in sent] == [False] and sent.order == ["reindex", "changed"]
+    assert content_generation() == before
+
+
+def test_a_batch_with_any_public_part_is_public(committed, sent):
+    from portal.cache import content_generation
+
+    before = content_generation()
+    with committed(), changes.batch():
+        changes.announce(articles=[1], public=False)
+        changes.announce(sections=[2])
+    assert len(sent) == 1 and sent[0].public and sent[0].articles == {1}
+    assert content_generation() != before
