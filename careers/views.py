@@ -79,8 +79,11 @@ class PathView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         roles = list(Role.objects.all())
-        asked = "from" in request.GET or "to" in request.GET
-        form = PathForm(request.GET if asked else None, roles=roles)
+        # The form always sends "to"; a link from a role page carries only ?from= and opens the form with it chosen.
+        asked = "to" in request.GET
+        chosen = request.GET.get("from", "")
+        initial = {"from": chosen} if any(role.slug == chosen for role in roles) else {}
+        form = PathForm(request.GET if asked else None, roles=roles, initial=initial)
         path = None
         if asked and form.is_valid():
             path = selectors.reskilling_path(from_role=form.from_role, to_role=form.to_role)

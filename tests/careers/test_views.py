@@ -365,3 +365,30 @@ def test_resource_list_filters_by_level_kind_and_language(client):
     assert "Beginner ID book" in html
     for other in ("Beginner EN book", "Advanced ID book", "Beginner ID course"):
         assert other not in html
+
+
+def test_a_role_pages_planner_link_opens_the_form_with_that_role_chosen(client):
+    world = build_world(1)
+
+    response = client.get(f"/en/careers/path/?from={world['current'].slug}")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<option value="{world["current"].slug}" selected>' in html
+    assert 'role="alert"' not in html
+    assert client.get("/en/careers/path/?from=ghost").status_code == 200  # an old link: the empty form
+
+
+def test_no_link_on_a_role_page_answers_an_error(client):
+    import re
+
+    world = build_world(1)
+    for role in (world["current"], world["target"]):
+        html = client.get(role.get_absolute_url()).content.decode()
+        links = set(re.findall(r'href="(/[^"#]*)"', html))
+        assert any("/careers/path/?from=" in link for link in links)
+        for link in links:
+            if link.startswith(("/static/", "/media/")):
+                continue
+            response = client.get(link.replace("&amp;", "&"))
+            assert response.status_code < 400, (link, response.status_code)
