@@ -190,7 +190,12 @@ class ArticleAdminForm(forms.ModelForm):
     def clean_new_tags(self):
         # Commas only, as the help text says: "pelatihan ulang" is one tag, not two.
         names = (name.strip() for name in (self.cleaned_data.get("new_tags") or "").split(","))
-        return list(dict.fromkeys(name for name in names if name))
+        names = list(dict.fromkeys(name for name in names if name))
+        known = {name.lower() for name in Tag.objects.filter(name__in=names).values_list("name", flat=True)}
+        errors = services.tag_name_errors(name for name in names if name.lower() not in known)
+        if errors:
+            raise forms.ValidationError(errors)
+        return names
 
     def opened_version(self) -> str | None:
         """Return the version of the article this form was opened on (None for a new article)."""

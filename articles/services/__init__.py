@@ -27,6 +27,7 @@ from articles.services.relations import (
     author_for_user,
     byline_from_names,
     suggest_skills_for_article,
+    tag_name_errors,
 )
 from articles.services.workflow import (
     EDITOR_ONLY,
@@ -83,6 +84,7 @@ __all__ = [
     "preview_token",
     "stale_message",
     "suggest_skills_for_article",
+    "tag_name_errors",
     "user_is_editor",
     "user_is_writer",
 ]

@@ -9,8 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from taggit.models import Tag
 
 from articles.models import Article, Author
 from careers.models import Skill
@@ -127,9 +130,35 @@ def _replace_ordered(links, target: str, wanted: list) -> None:
         )
 
 
+TAG_NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
+
+
+def tag_name_errors(names: Iterable[str]) -> list[str]:
+    """Return why any of these tag names cannot be used (empty when all can).
+
+    A tag's address is made from its letters and digits (in any script), so a name needs one.
+    """
+    errors = []
+    for name in names:
+        if len(name) > TAG_NAME_MAX_LENGTH:
+            errors.append(
+                _("The tag “%(name)s…” is too long: at most %(max)d characters.")
+                % {"name": name[:30], "max": TAG_NAME_MAX_LENGTH}
+            )
+        elif not slugify(name, allow_unicode=True):
+            errors.append(_("The tag “%(name)s” needs at least one letter or digit.") % {"name": name})
+    return errors
+
+
 def tags_set(*, article: Article, names: Iterable[str]) -> None:
     """Tag the article with exactly these tag names (new names become new tags)."""
-    article.tags.set(list(dict.fromkeys(name.strip() for name in names if name.strip())))
+    names = list(dict.fromkeys(name.strip() for name in names if name.strip()))
+    # Only new tags are checked: a tag that exists already has its address.
+    unusable = [name for name in names if tag_name_errors([name])]
+    errors = tag_name_errors(name for name in unusable if not Tag.objects.filter(name__iexact=name).exists())
+    if errors:
+        raise ValidationError({"tags": errors})
+    article.tags.set(names)
 
 
 def skills_set(*, article: Article, skills: Iterable[Skill]) -> None:

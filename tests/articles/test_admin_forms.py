@@ -211,3 +211,16 @@ def test_editors_change_any_picture(client):
     client.force_login(editor)
     assert 'name="alt_text"' in client.get(f"/admin/articles/image/{picture.pk}/change/").content.decode()
     assert client.post(f"/admin/articles/image/{picture.pk}/delete/", {"post": "yes"}).status_code == 302
+
+
+def test_a_new_tag_without_letters_is_a_form_error_and_nothing_is_saved(client):
+    editor = staff_user("Editor", "editor-tags")
+    article = ArticleFactory(title="Asli", tags=["ai"])
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/articles/article/{article.pk}/change/", change_data(article, title="Baru", new_tags="Café, !!!")
+    )
+    assert response.status_code == 200
+    assert "needs at least one letter or digit" in str(response.context["adminform"].form.errors["new_tags"])
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.title == "Asli" and list(stored.tags.names()) == ["ai"]

@@ -265,3 +265,31 @@ def test_query_budget_does_not_grow_with_content(client, django_assert_max_num_q
 def test_default_social_image_is_the_absolute_logo_url(client):
     html = client.get("/authors/").content.decode()
     assert re.search(r'<meta property="og:image" content="http://testserver/static/img/logo[^"]*\.png">', html)
+
+
+@pytest.mark.parametrize("name", ["Café", "Kecerdasan Buatan 日本語", "Ağ güvenliği"])
+def test_a_tag_with_letters_beyond_ascii_has_working_pages(client, name):
+    article = ArticleFactory(tags=[name], title="Artikel bertopik unik")
+    tag = Tag.objects.get(name=name)
+    assert not tag.slug.isascii()
+
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    tag_url = tag_link = re.search(r'href="(/tags/[^"]+)"', page.content.decode()).group(1)
+    listing = client.get(tag_url)
+    assert listing.status_code == 200 and "Artikel bertopik unik" in listing.content.decode()
+    assert client.get(tag_link + "feed/").status_code == 200
+    sitemap = client.get("/sitemap-tags.xml")
+    assert sitemap.status_code == 200 and tag_url in sitemap.content.decode()
+    token = services.preview_token(article=article)
+    assert client.get(f"/preview/{token}/").status_code == 200
+
+
+@pytest.mark.parametrize("name", ["!!!", "+", "x" * 101])
+def test_a_tag_without_a_usable_address_is_refused_not_stored(name):
+    from django.core.exceptions import ValidationError
+
+    article = ArticleFactory(tags=["ai"])
+    with pytest.raises(ValidationError):
+        services.article_update(article=article, by=None, tags=["ai", name])
+    assert list(article.tags.names()) == ["ai"]
