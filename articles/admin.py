@@ -35,10 +35,13 @@ from articles.models import (
     RelatedRead,
     Status,
 )
-from articles.services import Action, preview_token
+from articles.services import Action
 from articles.views import render_preview
 from portal import changes
 from portal.admin_forms import SafeAutocompleteAdmin
+
+# Months the publishing calendar shows (outside them, weeks would run past the dates Python knows).
+CALENDAR_YEARS = (1900, 2999)
 
 # Fields only editors may set; for writers they are shown read-only and kept as stored.
 EDITOR_FIELDS = ["published_at", "expires_at", "featured"]
@@ -408,7 +411,8 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
                 if services.article_can(user=request.user, article=obj, action=action)
             ]
             context["preview_url"] = reverse("admin:articles_article_preview", args=[obj.pk])
-            context["share_url"] = reverse("admin:articles_article_share", args=[obj.pk])
+            if services.article_can(user=request.user, article=obj, action=Action.EDIT):
+                context["share_url"] = reverse("admin:articles_article_share", args=[obj.pk])
         context["image_picker_url"] = reverse("admin:articles_image_picker")
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -485,7 +489,8 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
 
     def share_view(self, request, object_id):
         article = self._get_viewable(request, object_id)
-        link = request.build_absolute_uri(reverse("articles:article_preview", args=[preview_token(article=article)]))
+        token = services.preview_share(article=article, by=request.user)  # PermissionDenied: 403
+        link = request.build_absolute_uri(reverse("articles:article_preview", args=[token]))
         context = {
             **self.admin_site.each_context(request),
             "title": _("Share a preview"),
@@ -543,8 +548,12 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         today = timezone.localdate()
         try:
             year, month = (int(part) for part in request.GET.get("month", "").split("-"))
+            if not CALENDAR_YEARS[0] <= year <= CALENDAR_YEARS[1]:
+                raise ValueError(year)
             first = date(year, month, 1)
         except ValueError:
+            if "month" in request.GET:
+                self.message_user(request, _("There is no such month; here is this month."), messages.WARNING)
             first = today.replace(day=1)
         weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
         start, end = weeks[0][0], weeks[-1][-1] + timedelta(days=1)

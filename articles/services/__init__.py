@@ -20,7 +20,7 @@ from articles.services.editing import (
     articles_bulk_create,
     stale_message,
 )
-from articles.services.preview import preview_article_id, preview_token
+from articles.services.preview import preview_article_id, preview_share, preview_token
 from articles.services.relations import (
     article_record_relations,
     article_relation_names,
@@ -81,6 +81,7 @@ __all__ = [
     "author_for_user",
     "byline_from_names",
     "preview_article_id",
+    "preview_share",
     "preview_token",
     "stale_message",
     "suggest_skills_for_article",

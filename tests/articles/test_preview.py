@@ -92,3 +92,15 @@ def test_scheduled_article_appears_at_its_time(client):
         traveller.move_to(when + timedelta(minutes=1))
         assert client.get(article.get_absolute_url()).status_code == 200
         assert "Terbit nanti" in client.get("/articles/").content.decode()
+
+
+def test_a_writer_cannot_share_a_preview_of_someone_elses_draft(client):
+    from tests.articles.conftest import own_article
+
+    owner, other = staff_user("Writer", "owner"), staff_user("Writer", "snoop")
+    draft = own_article(owner, title="Rahasia redaksi")
+    client.force_login(other)
+    response = client.get(f"/admin/articles/article/{draft.pk}/share/")
+    assert response.status_code == 403 and "/preview/" not in response.content.decode()
+    client.force_login(owner)
+    assert "/preview/" in client.get(f"/admin/articles/article/{draft.pk}/share/").content.decode()
