@@ -2,10 +2,16 @@
 
 import ipaddress
 import logging
+from datetime import datetime
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_ip_address, get_client_username, get_failure_limit, get_lockout_parameters
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
+from django.db.models import Max, Sum
 from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger("portal.security")
@@ -31,20 +37,54 @@ def client_ip(request) -> str:
     return remote
 
 
+class NewsroomLoginHandler(AxesDatabaseHandler):
+    """django-axes' database handler with a limit per lockout parameter.
+
+    A username tried from one address is locked after AXES_FAILURE_LIMIT failures; an address
+    alone only after PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT (many more), so one person's typos or
+    one bot do not lock out a whole office behind one NAT. Axes compares one number with one
+    limit, so each parameter's failures are scaled to that limit here.
+    """
+
+    def get_failures(self, request, credentials=None) -> int:
+        limit = get_failure_limit(request, credentials)
+        parameters = get_lockout_parameters(request, credentials)
+        failures = 0
+        for parameter, attempts in zip(parameters, self.get_user_attempts(request, credentials), strict=True):
+            count = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            if parameter == "ip_address":
+                count = count * limit // settings.PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT
+            failures = max(failures, count)
+        return failures
+
+
+def lockout_ends(request, credentials=None) -> datetime:
+    """Return when the locked-out client may try again: the cool-off after the newest failure that counts."""
+    username = get_client_username(request, credentials)
+    address = get_client_ip_address(request)
+    newest = (
+        AccessAttempt.objects.filter(ip_address=address)
+        .filter(**({"username": username} if username else {}))
+        .aggregate(newest=Max("attempt_time"))["newest"]
+    )
+    return (newest or timezone.now()) + settings.AXES_COOLOFF_TIME
+
+
 def lockout_response(request, original_response=None, credentials=None):
-    """Return the admin login page with a clear "try again later" message (HTTP 429), and no form."""
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    """Return the admin login page with a clear "try again at …" message (HTTP 429), and no form."""
+    ends = lockout_ends(request, credentials)
+    wait = max(60, int((ends - timezone.now()).total_seconds()))
     context = {
         **admin.site.each_context(request),
         "title": _("Log in"),
         "lockout_message": _(
-            "Too many failed login attempts. For your security, logging in from here is paused "
-            "for %(minutes)d minutes. Try again later, or ask an administrator to unlock your account."
+            "Too many failed login attempts. For your security, logging in from here is paused until "
+            "%(time)s (about %(minutes)d minutes). Try again then, or ask an administrator to unlock your account."
         )
-        % {"minutes": minutes},
+        % {"time": formats.time_format(timezone.localtime(ends), "H:i"), "minutes": -(-wait // 60)},
     }
     response = TemplateResponse(request, "admin/lockout.html", context, status=429)
-    response["Retry-After"] = str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
+    response["Retry-After"] = str(wait)
     # Axes answers from its middleware, after Django renders template responses.
     return response.render()
 
