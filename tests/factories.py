@@ -26,6 +26,9 @@ class UserFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["username"]
 
     username = factory.Sequence(lambda n: f"user{n}")
+    # A name readers could see on a byline (a login name is refused there); pass first_name="" for none.
+    first_name = factory.LazyAttribute(lambda u: u.username.replace("-", " ").replace("_", " ").title())
+    last_name = "Santoso"
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
     password = factory.django.Password("correct-horse-battery")
 

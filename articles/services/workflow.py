@@ -133,6 +133,8 @@ def _transition(
                 _("This step is not possible while the article is %(status)s.")
                 % {"status": current.get_status_display()}
             )
+        if action in (Action.SUBMIT, Action.PUBLISH):
+            _check_byline_names(article=current)
         before = article_links(article=current)
         from_status, to_status = current.status, TRANSITIONS[action][1]
         current.status = to_status
@@ -159,6 +161,31 @@ def _transition(
     for name in ("status", "published_at", "updated_at"):
         setattr(article, name, getattr(current, name))
     return article
+
+
+def _check_byline_names(*, article: Article) -> None:
+    """Refuse a byline that would show readers a login name: every author needs a name readers know.
+
+    An author profile made for a user without a full name carries the username (see
+    `author_for_user`) until an editor or the writer gives it a real name.
+    """
+    links = ArticleAuthor.objects.filter(article=article).select_related("author__user").order_by("order")
+    authors = [link.author for link in links]
+    if not authors:
+        raise ValidationError(_("An article needs at least one author."))
+    logins = [
+        author.name
+        for author in authors
+        if author.user is not None and author.name.strip().casefold() == author.user.get_username().casefold()
+    ]
+    if logins:
+        raise ValidationError(
+            _(
+                "The byline would show the login name “%(names)s”. Give the author a real name under Authors "
+                "before this article goes to review or out to readers."
+            )
+            % {"names": "”, “".join(logins)}
+        )
 
 
 def article_submit(*, article: Article, by: AbstractBaseUser | None) -> Article:

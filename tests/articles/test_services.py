@@ -491,3 +491,36 @@ def test_a_save_that_fails_in_the_database_announces_and_indexes_nothing(committ
         post_save.disconnect(dispatch_uid="test-database-down", sender=Article)
     assert bumps == [] and reindexed == []
     assert Article.objects.get(pk=article.pk).title == "Asli" and list(article.tags.names()) == ["ai"]
+
+
+# --- bylines show names readers know, never login names ---
+
+
+@pytest.fixture
+def nameless_writer():
+    return staff_user("Writer", "probe_writer", first_name="", last_name="")
+
+
+def test_a_writer_without_a_name_cannot_submit_until_the_byline_has_one(nameless_writer, editor):
+    article = own_article(nameless_writer, title="Draf tanpa nama", authors=[])
+    assert [a.name for a in Article.objects.for_detail().get(pk=article.pk).byline_authors] == ["probe_writer"]
+    with pytest.raises(ValidationError, match="probe_writer"):
+        services.article_submit(article=article, by=nameless_writer)
+    assert Article.objects.get(pk=article.pk).status == Status.DRAFT
+    assert not ArticleTransition.objects.filter(article=article).exists()
+
+    profile = Author.objects.get(user=nameless_writer)
+    profile.name = "Probe Penulis"
+    profile.save()
+    services.article_submit(article=article, by=nameless_writer)
+    services.article_publish(article=article, by=editor)
+    assert Article.objects.published().filter(pk=article.pk).exists()
+
+
+def test_an_editor_cannot_publish_a_byline_that_shows_a_login_name(nameless_writer, editor, client):
+    article = own_article(nameless_writer, status=Status.REVIEW, published_at=None, authors=[AuthorFactory()])
+    client.force_login(editor)
+    response = client.post(f"/admin/articles/article/{article.pk}/step/publish/", {"note": ""})
+    assert response.status_code == 200 and "probe_writer" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == Status.REVIEW
+    assert "probe_writer" not in client.get("/").content.decode()

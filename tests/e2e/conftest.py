@@ -82,6 +82,7 @@ for username, group in {staff!r}.items():
     user, _ = User.objects.get_or_create(username=username, defaults={{"email": username + "@example.com"}})
     user.is_staff = True
     user.first_name = username.title()
+    user.last_name = "Santoso"  # a byline shows a real name, never a login name
     user.set_password({password!r})
     user.save()
     user.groups.add(Group.objects.get(name=group))
