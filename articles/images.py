@@ -34,6 +34,62 @@ def _save(image: PILImage.Image, name: str, fmt: str, options: dict) -> str:
     return default_storage.url(default_storage.save(name, ContentFile(buffer.getvalue())))
 
 
+def strip_metadata(field_file) -> tuple[int, int]:
+    """Rewrite the stored original without EXIF (GPS position, camera, owner), XMP or comments; return its size.
+
+    A newsroom must not publish where a photo was taken. The picture is turned upright first
+    (the EXIF orientation goes with the rest); the colour profile is kept. Animated GIFs keep
+    their frames.
+    """
+    field_file.open("rb")
+    try:
+        with PILImage.open(field_file) as source:
+            source_format = source.format or "JPEG"
+            icc_profile = source.info.get("icc_profile")
+            buffer = BytesIO()
+            source.info.pop("comment", None)  # JPEG and GIF writers copy the comment from here
+            if source_format == "GIF":
+                source.save(buffer, "GIF", save_all=getattr(source, "is_animated", False))
+                size = source.size
+            else:
+                picture = ImageOps.exif_transpose(source)
+                picture.info.pop("comment", None)
+                options = {"icc_profile": icc_profile} if icc_profile else {}
+                if source_format == "JPEG":
+                    options.update(quality=95, optimize=True)
+                    picture = picture.convert("RGB") if picture.mode not in ("RGB", "L", "CMYK") else picture
+                elif source_format == "WEBP":
+                    options.update(quality=95)
+                picture.save(buffer, source_format, **options)
+                size = picture.size
+    finally:
+        field_file.close()
+    name = field_file.name
+    default_storage.delete(name)
+    stored = default_storage.save(name, ContentFile(buffer.getvalue()))
+    if stored != name:  # never expected: the name was just freed
+        raise OSError(f"Could not rewrite {name} in place")
+    return size
+
+
+def stored_names(image) -> list[str]:
+    """Return the storage names of an image's original and renditions (to delete them with it)."""
+    names = [image.file.name] if image.file else []
+    prefix = default_storage.url("")
+    for entry in [*image.renditions.get("formats", []), {"sizes": image.renditions.get("fallback", [])}]:
+        for _width, url in entry.get("sizes", []):
+            if url.startswith(prefix):
+                names.append(url[len(prefix) :])
+    return names
+
+
+def delete_files(names: list[str]) -> None:
+    """Delete these stored files (those already gone are skipped)."""
+    for name in names:
+        if default_storage.exists(name):
+            default_storage.delete(name)
+
+
 def build_renditions(field_file) -> dict:
     """Render each width in AVIF, WebP and the original format; return their URLs."""
     field_file.open("rb")

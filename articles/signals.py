@@ -3,11 +3,15 @@
 Articles themselves (their row, byline, tags, skills, related reads) are announced by
 `articles.services`. Sections, authors, pictures and taggit's tags are edited in their own
 admin screens (or cascade from a delete), so they are watched here; a rename or delete
-re-indexes the articles whose search text carries the name.
+re-indexes the articles whose search text carries the name. A deleted picture's files are
+removed from storage after the delete commits.
 """
 
+from django.db import transaction
+from django.db.models.signals import post_delete
 from taggit.models import Tag
 
+from articles.images import delete_files, stored_names
 from articles.models import ArticleAuthor, Author, Category, Image, TaggedArticle
 from portal import changes
 
@@ -35,7 +39,14 @@ def _tag(tag: Tag) -> dict:
     }
 
 
+def _delete_image_files(sender, instance: Image, **kwargs) -> None:
+    """A deleted picture's original and renditions stop being served once the delete commits."""
+    names = stored_names(instance)
+    transaction.on_commit(lambda: delete_files(names), robust=True)
+
+
 def connect() -> None:
+    post_delete.connect(_delete_image_files, sender=Image, dispatch_uid="articles-image-files")
     changes.watch(Category, _section)
     changes.watch(Author, _author)
     changes.watch(Image, _image)

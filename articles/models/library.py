@@ -56,12 +56,14 @@ class Image(models.Model):
         return self.alt_text or self.file.name
 
     def save(self, *args, **kwargs):
-        from articles.images import build_renditions
+        from articles.images import build_renditions, strip_metadata
 
         super().save(*args, **kwargs)
         if self.file and self.renditions.get("source") != self.file.name:
+            # A new file: published without its metadata, then rendered in every size once.
+            self.width, self.height = strip_metadata(self.file)
             self.renditions = build_renditions(self.file)
-            super().save(update_fields=["renditions"])
+            super().save(update_fields=["width", "height", "renditions"])
 
     @property
     def sources(self) -> list[dict]:

@@ -132,3 +132,57 @@ def test_alt_text_required(writer_client):
         "/admin/articles/image/add/", {"file": SimpleUploadedFile("a.png", png_bytes(), "image/png"), "alt_text": ""}
     )
     assert response.status_code == 200 and not Image.objects.exists()
+
+
+def jpeg_with_gps(width=60, height=40, orientation=None) -> bytes:
+    picture = PILImage.new("RGB", (width, height), "#336699")
+    exif = PILImage.Exif()
+    exif[0x010F] = "KameraKu"  # Make
+    exif[0x013B] = "Fotografer Rahasia"  # Artist
+    if orientation:
+        exif[0x0112] = orientation
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "S", 2: (6.0, 12.0, 0.0), 3: "E", 4: (106.0, 49.0, 0.0)})  # Jakarta
+    buffer = BytesIO()
+    picture.save(buffer, "JPEG", exif=exif, comment=b"lokasi narasumber")
+    return buffer.getvalue()
+
+
+def test_an_uploaded_photo_is_published_without_its_gps_position_or_camera_data(writer_client):
+    original = jpeg_with_gps()
+    with PILImage.open(BytesIO(original)) as before:
+        assert before.getexif().get_ifd(0x8825)  # the upload carries a GPS position
+    assert upload(writer_client, "foto.jpg", original, "image/jpeg").status_code == 302
+    image = Image.objects.get()
+    stored = image.file.read()
+    assert b"KameraKu" not in stored and b"Fotografer Rahasia" not in stored and b"lokasi narasumber" not in stored
+    with PILImage.open(BytesIO(stored)) as after:
+        assert not after.getexif() and "exif" not in after.info and "comment" not in after.info
+        assert after.size == (60, 40)
+    for _width, url in image.renditions["fallback"]:
+        name = url.removeprefix("/media/")
+        with image.file.storage.open(name) as rendition:
+            assert b"KameraKu" not in rendition.read()
+
+
+def test_a_sideways_photo_is_stored_upright_when_its_orientation_tag_goes(writer_client):
+    assert upload(writer_client, "tegak.jpg", jpeg_with_gps(60, 40, orientation=6), "image/jpeg").status_code == 302
+    image = Image.objects.get()
+    assert (image.width, image.height) == (40, 60)
+    with PILImage.open(image.file) as stored:
+        assert stored.size == (40, 60)
+
+
+def test_a_deleted_pictures_files_stop_being_served(writer_client, django_capture_on_commit_callbacks):
+    from articles.images import stored_names
+
+    assert upload(writer_client, "foto.jpg", jpeg_with_gps(900, 600), "image/jpeg").status_code == 302
+    image = Image.objects.get()
+    names = stored_names(image)
+    storage = image.file.storage
+    assert len(names) == 1 + 3 * 3 and all(storage.exists(name) for name in names)  # 3 widths × 3 formats
+    writer_client.force_login(staff_user("Editor", "editor-images"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = writer_client.post(f"/admin/articles/image/{image.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302 and not Image.objects.exists()
+    assert [name for name in names if storage.exists(name)] == []
