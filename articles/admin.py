@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -488,15 +488,42 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         return render_preview(request, article_id=article.pk)
 
     def share_view(self, request, object_id):
+        """List the article's live preview links; make a new one, or revoke them all (POST)."""
         article = self._get_viewable(request, object_id)
-        token = services.preview_share(article=article, by=request.user)  # PermissionDenied: 403
-        link = request.build_absolute_uri(reverse("articles:article_preview", args=[token]))
+        if not services.article_can(user=request.user, article=article, action=Action.EDIT):
+            raise PermissionDenied
+        here = reverse("admin:articles_article_share", args=[article.pk])
+        if request.method == "POST":
+            if request.POST.get("do") == "revoke":
+                count = services.preview_revoke_all(article=article, by=request.user)
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d preview link revoked: it no longer opens the article.",
+                        "%(count)d preview links revoked: they no longer open the article.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+            else:
+                services.preview_share(article=article, by=request.user)
+                self.message_user(request, _("A new preview link was made. Copy it below."))
+            return HttpResponseRedirect(here)
+        links = [
+            (
+                link,
+                request.build_absolute_uri(
+                    reverse("articles:article_preview", args=[services.preview_token(link=link)])
+                ),
+            )
+            for link in services.preview_links_live(article=article)
+        ]
         context = {
             **self.admin_site.each_context(request),
             "title": _("Share a preview"),
             "opts": self.opts,
             "original": article,
-            "link": link,
+            "links": links,
             "days": settings.PREVIEW_LINK_MAX_AGE // 86400,
         }
         return never_cache(lambda r: TemplateResponse(r, "articles/admin/share_preview.html", context))(request)

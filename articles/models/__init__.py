@@ -13,7 +13,7 @@ from articles.models.article import (
     reading_time_minutes,
 )
 from articles.models.library import Author, Category, Image, image_upload_to
-from articles.models.links import ArticleTransition, OldSlug, RelatedRead
+from articles.models.links import ArticleTransition, OldSlug, PreviewLink, RelatedRead
 
 __all__ = [
     "WORDS_PER_MINUTE",
@@ -27,6 +27,7 @@ __all__ = [
     "Image",
     "Language",
     "OldSlug",
+    "PreviewLink",
     "RelatedRead",
     "Status",
     "TaggedArticle",

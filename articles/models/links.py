@@ -66,3 +66,41 @@ class ArticleTransition(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def live(self, *, at=None):
+        """Return the links that still open their article: not revoked, not expired, article not archived."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=at or timezone.now()).exclude(
+            article__status=Status.ARCHIVED
+        )
+
+
+class PreviewLink(models.Model):
+    """A shareable guest preview of one article: who made it, until when it works, and whether it was revoked.
+
+    The link's address carries a signed id (articles.services.preview); deleting the article
+    deletes its links, archiving it stops them.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="preview_links")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("made by")
+    )
+    created_at = models.DateTimeField(_("made"), default=timezone.now)
+    expires_at = models.DateTimeField(_("works until"))
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("revoked by")
+    )
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["article", "revoked_at"], name="preview_link_article_live")]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self):
+        return f"{self.article} ({self.created_at:%Y-%m-%d %H:%M})"

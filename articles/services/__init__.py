@@ -20,7 +20,13 @@ from articles.services.editing import (
     articles_bulk_create,
     stale_message,
 )
-from articles.services.preview import preview_article_id, preview_share, preview_token
+from articles.services.preview import (
+    preview_article_id,
+    preview_links_live,
+    preview_revoke_all,
+    preview_share,
+    preview_token,
+)
 from articles.services.relations import (
     article_record_relations,
     article_relation_names,
@@ -81,6 +87,8 @@ __all__ = [
     "author_for_user",
     "byline_from_names",
     "preview_article_id",
+    "preview_links_live",
+    "preview_revoke_all",
     "preview_share",
     "preview_token",
     "stale_message",

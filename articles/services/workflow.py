@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.models import Article, ArticleAuthor, ArticleTransition, Status
+from articles.models import Article, ArticleAuthor, ArticleTransition, PreviewLink, Status
 from articles.sanitize import sanitize_html
 from articles.services.relations import article_announce, article_links, article_record_relations
 from portal import changes
@@ -154,6 +154,11 @@ def _transition(
             note=note,
             published_at=current.published_at,
         )
+        if action == Action.ARCHIVE:
+            # A pulled story is not left readable through links shared before.
+            PreviewLink.objects.filter(article=current, revoked_at__isnull=True).update(
+                revoked_at=timezone.now(), revoked_by=by
+            )
         article_record_relations(article=current)
         article_announce(
             article_id=current.pk, before=before, after=before, public=Status.PUBLISHED in (from_status, to_status)

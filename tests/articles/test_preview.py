@@ -1,16 +1,23 @@
 """Staff previews, signed guest links, and scheduled articles appearing on time."""
 
+import re
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.utils import timezone
 
-from articles.models import Status
-from articles.services import preview_token
+from articles import services
+from articles.models import PreviewLink, Status
 from tests.factories import ArticleFactory, staff_user
 
 pytestmark = pytest.mark.django_db
+
+
+def share(article) -> str:
+    """Return the address of a new guest preview link of the article, made by an editor."""
+    link = services.preview_share(article=article, by=staff_user("Editor", "sharing-editor"))
+    return f"/preview/{services.preview_token(link=link)}/"
 
 
 def assert_private(response):
@@ -41,7 +48,7 @@ def test_guest_preview_link_works_until_it_expires(client, settings):
     settings.PREVIEW_LINK_MAX_AGE = 7 * 24 * 60 * 60
     with time_machine.travel(timezone.now(), tick=False) as traveller:
         article = ArticleFactory(title="Akan terbit", status=Status.REVIEW, published_at=None)
-        url = f"/preview/{preview_token(article=article)}/"
+        url = share(article)
         assert client.get(article.get_absolute_url()).status_code == 404
         assert_private(client.get(url))
         traveller.shift(timedelta(days=6, hours=23))
@@ -52,25 +59,56 @@ def test_guest_preview_link_works_until_it_expires(client, settings):
 
 def test_tampered_or_foreign_links_are_not_found(client):
     article = ArticleFactory(status=Status.DRAFT)
-    other = ArticleFactory(status=Status.DRAFT)
-    token = preview_token(article=article)
-    value, stamp, signature = token.split(":")
+    other_link = share(ArticleFactory(status=Status.DRAFT))
+    token = share(article).split("/")[2]
+    value, signature = token.split(":")
     for bad in [
-        f"{other.pk}:{stamp}:{signature}",
-        f"{value}:{stamp}:{signature[:-1]}x",
+        f"{int(value) + 1}:{signature}",
+        f"{value}:{signature[:-1]}x",
         "garbage",
-        f"{value}:{stamp}",
+        value,
         "x" * 500,
+        f"{article.pk}:{signature}",
     ]:
         assert client.get(f"/preview/{bad}/").status_code == 404, bad
+    assert client.get(other_link).status_code == 200
 
 
-@time_machine.travel("2026-03-01 09:00:00+07:00", tick=False)  # the token carries a timestamp in seconds
-def test_share_page_shows_a_working_link(client):
-    article = ArticleFactory(status=Status.DRAFT)
-    client.force_login(staff_user("Editor", "e"))
-    html = client.get(f"/admin/articles/article/{article.pk}/share/").content.decode()
-    assert f"/preview/{preview_token(article=article)}/" in html
+def test_share_page_makes_lists_and_revokes_links(client):
+    article = ArticleFactory(status=Status.DRAFT, title="Berita yang ditarik")
+    editor = staff_user("Editor", "e", first_name="Eka", last_name="Putri")
+    client.force_login(editor)
+    share_url = f"/admin/articles/article/{article.pk}/share/"
+    assert "/preview/" not in client.get(share_url).content.decode()  # looking makes no link
+    assert client.post(share_url, {"do": "make"}).status_code == 302
+    assert client.post(share_url, {"do": "make"}).status_code == 302
+    html = client.get(share_url).content.decode()
+    links = re.findall(r'value="https?://[^"]+(/preview/[^"]+/)"', html)
+    assert len(links) == 2 and "Eka Putri" in html
+    client.logout()
+    assert all(client.get(link).status_code == 200 for link in links)
+
+    client.force_login(editor)
+    assert client.post(share_url, {"do": "revoke"}).status_code == 302
+    assert PreviewLink.objects.filter(article=article, revoked_by=editor).count() == 2
+    assert "/preview/" not in client.get(share_url).content.decode()
+    client.logout()
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 404 and "Berita yang ditarik" not in response.content.decode()
+
+
+def test_archiving_or_deleting_an_article_stops_its_links(client):
+    editor = staff_user("Editor", "e")
+    pulled, gone = ArticleFactory(title="Ditarik"), ArticleFactory(title="Dihapus")
+    pulled_link, gone_link = share(pulled), share(gone)
+    assert client.get(pulled_link).status_code == 200
+    services.article_unpublish(article=pulled, by=editor)
+    assert client.get(pulled_link).status_code == 200  # back to draft: still a preview
+    services.article_archive(article=pulled, by=editor)
+    assert client.get(pulled_link).status_code == 404
+    services.article_delete(article=gone, by=editor)
+    assert client.get(gone_link).status_code == 404
 
 
 def test_scheduled_article_appears_at_its_time(client):
@@ -102,5 +140,7 @@ def test_a_writer_cannot_share_a_preview_of_someone_elses_draft(client):
     client.force_login(other)
     response = client.get(f"/admin/articles/article/{draft.pk}/share/")
     assert response.status_code == 403 and "/preview/" not in response.content.decode()
+    assert client.post(f"/admin/articles/article/{draft.pk}/share/", {"do": "make"}).status_code == 403
     client.force_login(owner)
+    assert client.post(f"/admin/articles/article/{draft.pk}/share/", {"do": "make"}).status_code == 302
     assert "/preview/" in client.get(f"/admin/articles/article/{draft.pk}/share/").content.decode()

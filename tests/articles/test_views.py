@@ -281,7 +281,9 @@ def test_a_tag_with_letters_beyond_ascii_has_working_pages(client, name):
     assert client.get(tag_link + "feed/").status_code == 200
     sitemap = client.get("/sitemap-tags.xml")
     assert sitemap.status_code == 200 and tag_url in sitemap.content.decode()
-    token = services.preview_token(article=article)
+    from tests.factories import staff_user
+
+    token = services.preview_token(link=services.preview_share(article=article, by=staff_user("Editor", "e")))
     assert client.get(f"/preview/{token}/").status_code == 200
 
 

@@ -166,6 +166,8 @@ def _editor_previews_it(editor: Page, picture_url: str, shot) -> None:
 def _guest_opens_the_shared_preview(editor: Page, open_page, site, picture_url: str, shot) -> None:
     """A shareable preview link works for a guest who is not logged in, and is kept out of search engines."""
     editor.locator(".object-tools a", has_text="Share a preview link").click()
+    editor.get_by_role("button", name="Make a new preview link").click()
+    expect(editor.locator(".messagelist li").first).to_be_visible()
     link = editor.locator("#preview-link").input_value()
     assert re.match(rf"^{re.escape(site.url)}(/en)?/preview/[\w:.-]+/$", link), link
     guest = open_page("phone")
@@ -174,6 +176,11 @@ def _guest_opens_the_shared_preview(editor: Page, open_page, site, picture_url: 
     expect(guest.locator('meta[name="robots"]')).to_have_attribute("content", re.compile("noindex"))
     _assert_article_as_readers_see_it(guest, picture_url)
     shot(guest, "guest-preview")
+    # The source asks for the story to be pulled: the editor revokes every link, and the guest's stops working.
+    editor.get_by_role("button", name="Revoke every link").click()
+    expect(editor.locator("#preview-links")).to_have_count(0)
+    revoked = guest.request.get(link)  # (a 404 the page watcher would count as a problem if navigated to)
+    assert revoked.status == 404 and TITLE not in revoked.text() and "preview-banner" not in revoked.text()
 
 
 def _editor_schedules_it_ahead(editor: Page, open_page, shot):

@@ -9,8 +9,8 @@ import time_machine
 from django.conf import settings
 from django.utils import timezone
 
+from articles import services
 from articles.models import Status
-from articles.services import preview_token
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -19,6 +19,7 @@ from tests.factories import (
     RoleFactory,
     RoleSkillFactory,
     SkillFactory,
+    staff_user,
 )
 
 pytestmark = pytest.mark.django_db
@@ -182,11 +183,15 @@ def test_json_ld_of_the_visible_article_names_no_hidden_article(client, newsroom
 
 def test_preview_links_work_only_untampered_and_unexpired(client, newsroom):
     """A valid preview link works; tampered or expired ones are simply not found."""
-    visible, hidden = newsroom
+    _visible, hidden = newsroom
     word, draft = hidden[0]
-    token = preview_token(article=draft)
+    token = services.preview_token(link=services.preview_share(article=draft, by=staff_user("Editor", "leak-editor")))
     assert word in client.get(f"/preview/{token}/").content.decode().lower()
-    tampered = [token[:-1] + ("A" if token[-1] != "A" else "B"), token.replace(str(draft.pk), str(visible.pk), 1), "x"]
+    tampered = [
+        token[:-1] + ("A" if token[-1] != "A" else "B"),
+        f"{int(token.split(':')[0]) + 1}:{token.split(':')[1]}",
+        "x",
+    ]
     for bad in tampered:
         response = client.get(f"/preview/{bad}/")
         assert response.status_code == 404, bad
