@@ -288,7 +288,7 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
                 ]
             },
         ),
-        (gettext_lazy("Publishing"), {"fields": ["status", "workflow_log", "published_at", "expires_at"]}),
+        (gettext_lazy("Publishing"), {"fields": ["status_label", "workflow_log", "published_at", "expires_at"]}),
         (gettext_lazy("Search engines"), {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]}),
     ]
 
@@ -316,7 +316,7 @@ class ArticleAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         return obj is None or services.article_can(user=request.user, article=obj, action=Action.DELETE)
 
     def get_readonly_fields(self, request, obj=None):
-        fields = [*WORKFLOW_FIELDS, "workflow_log"]
+        fields = [*WORKFLOW_FIELDS, "status_label", "workflow_log"]
         if not services.user_is_editor(request.user):
             fields += EDITOR_FIELDS
         return fields

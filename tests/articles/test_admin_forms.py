@@ -225,3 +225,18 @@ def test_a_new_tag_without_letters_is_a_form_error_and_nothing_is_saved(client):
     assert list(errors) == ["new_tags"] and "“!!!”" in str(errors["new_tags"]) and "Café" not in str(errors)
     stored = Article.objects.get(pk=article.pk)
     assert stored.title == "Asli" and list(stored.tags.names()) == ["ai"]
+
+
+def test_a_scheduled_articles_form_says_scheduled_not_published(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(staff_user("Editor", "editor-schedule"))
+    scheduled = ArticleFactory(status=Status.PUBLISHED, published_at=timezone.now() + timedelta(days=1))
+    live = ArticleFactory(status=Status.PUBLISHED)
+    html = client.get(f"/admin/articles/article/{scheduled.pk}/change/").content.decode()
+    state = re.search(r'field-status_label.*?<div class="readonly">(.*?)</div>', html, re.S).group(1)
+    assert "Dijadwalkan pada" in state and "Terbit" not in state
+    html = client.get(f"/admin/articles/article/{live.pk}/change/").content.decode()
+    assert "Terbit" in re.search(r'field-status_label.*?<div class="readonly">(.*?)</div>', html, re.S).group(1)

@@ -136,10 +136,10 @@ def _writer_drafts_and_submits(writer: Page, section: str, tmp_path, shot) -> st
     shot(writer, "writer-draft")
     writer.locator("input[name=_continue]").first.click()
     expect(writer.locator(".messagelist li").first).to_be_visible()
-    expect(writer.locator(".field-status .readonly")).to_have_text("Draft")
+    expect(writer.locator(".field-status_label .readonly")).to_have_text("Draft")
     assert not writer.locator("a.workflow-publish").count(), "a writer must not be offered Publish"
     _workflow_step(writer, "submit")
-    expect(writer.locator(".field-status .readonly")).to_contain_text("review", ignore_case=True)
+    expect(writer.locator(".field-status_label .readonly")).to_contain_text("review", ignore_case=True)
     shot(writer, "writer-submitted")
     return picture_url
 
@@ -196,7 +196,7 @@ def _editor_schedules_it_ahead(editor: Page, open_page, shot):
     editor.fill("#id_at_1", when.strftime("%H:%M"))
     editor.locator(".submit-row input[type=submit]").click()
     expect(editor.locator(".messagelist li").first).to_be_visible()
-    expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
+    expect(editor.locator(".field-status_label .readonly")).to_contain_text("Scheduled for")
     expect(editor.locator(".field-published_at #id_published_at_1")).to_have_value(when.strftime("%H:%M:%S"))
     editor.goto("/admin/")
     scheduled = editor.locator("#editorial-dashboard table").filter(has_text="Scheduled next")
@@ -220,7 +220,7 @@ def _editor_publishes_it_now(editor: Page, scheduled, when: datetime) -> None:
     editor.locator(".submit-row input[type=submit]").click()
     expect(editor.locator(".messagelist li").first).to_be_visible()
     expect(editor.locator(".field-published_at #id_published_at_1")).not_to_have_value(when.strftime("%H:%M:%S"))
-    expect(editor.locator(".field-status .readonly")).to_contain_text("Published")
+    expect(editor.locator(".field-status_label .readonly")).to_contain_text("Published")
 
 
 def _reader_finds_it_everywhere(reader: Page, section: str, picture_url: str, shot) -> str:
