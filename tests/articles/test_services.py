@@ -209,10 +209,14 @@ def test_create_sanitises_too_and_starts_as_a_draft_by_the_writer(writer):
     assert [a.user for a in article.byline_authors] == [writer]
 
 
-def test_renaming_a_published_article_keeps_its_old_address():
+def test_renaming_a_published_article_keeps_its_old_address(client):
     article = ArticleFactory(slug="judul-lama")
+    old_address = article.get_absolute_url()
     services.article_update(article=article, by=None, slug="judul-baru")
     assert OldSlug.objects.get(slug="judul-lama").article == article
+    response = client.get(old_address)
+    assert response.status_code == 301 and response["Location"].endswith(Article.objects.get().get_absolute_url())
+    assert client.get(response["Location"]).status_code == 200
 
 
 def test_renaming_a_draft_leaves_no_old_address():
