@@ -191,8 +191,7 @@ class ArticleAdminForm(forms.ModelForm):
         # Commas only, as the help text says: "pelatihan ulang" is one tag, not two.
         names = (name.strip() for name in (self.cleaned_data.get("new_tags") or "").split(","))
         names = list(dict.fromkeys(name for name in names if name))
-        known = {name.lower() for name in Tag.objects.filter(name__in=names).values_list("name", flat=True)}
-        errors = services.tag_name_errors(name for name in names if name.lower() not in known)
+        errors = services.tag_name_errors(names)
         if errors:
             raise forms.ValidationError(errors)
         return names

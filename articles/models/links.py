@@ -70,17 +70,15 @@ class ArticleTransition(models.Model):
 
 class PreviewLinkQuerySet(models.QuerySet):
     def live(self, *, at=None):
-        """Return the links that still open their article: not revoked, not expired, article not archived."""
-        return self.filter(revoked_at__isnull=True, expires_at__gt=at or timezone.now()).exclude(
-            article__status=Status.ARCHIVED
-        )
+        """Return the links that still open their article: not revoked, not expired (archiving revokes them)."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=at or timezone.now())
 
 
 class PreviewLink(models.Model):
     """A shareable guest preview of one article: who made it, until when it works, and whether it was revoked.
 
     The link's address carries a signed id (articles.services.preview); deleting the article
-    deletes its links, archiving it stops them.
+    deletes its links, archiving it revokes them (articles.services.workflow).
     """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="preview_links")

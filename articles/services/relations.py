@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -134,28 +135,37 @@ TAG_NAME_MAX_LENGTH = Tag._meta.get_field("name").max_length
 
 
 def tag_name_errors(names: Iterable[str]) -> list[str]:
-    """Return why any of these tag names cannot be used (empty when all can).
+    """Return why any new tag among these names cannot be made (empty when all can be used).
 
-    A tag's address is made from its letters and digits (in any script), so a name needs one.
+    A tag's address is made from its letters and digits (in any script), so a new tag's name
+    needs one, and fits the tag's column. A tag that exists already is always usable.
     """
-    errors = []
-    for name in names:
-        if len(name) > TAG_NAME_MAX_LENGTH:
-            errors.append(
-                _("The tag “%(name)s…” is too long: at most %(max)d characters.")
-                % {"name": name[:30], "max": TAG_NAME_MAX_LENGTH}
-            )
-        elif not slugify(name, allow_unicode=True):
-            errors.append(_("The tag “%(name)s” needs at least one letter or digit.") % {"name": name})
-    return errors
+    problems = {name: _tag_name_problem(name) for name in names}
+    problems = {name: problem for name, problem in problems.items() if problem}
+    if not problems:
+        return []
+    known = Q()
+    for name in problems:
+        known |= Q(name__iexact=name)
+    existing = {name.casefold() for name in Tag.objects.filter(known).values_list("name", flat=True)}
+    return [problem for name, problem in problems.items() if name.casefold() not in existing]
+
+
+def _tag_name_problem(name: str) -> str:
+    if len(name) > TAG_NAME_MAX_LENGTH:
+        return _("The tag “%(name)s…” is too long: at most %(max)d characters.") % {
+            "name": name[:30],
+            "max": TAG_NAME_MAX_LENGTH,
+        }
+    if not slugify(name, allow_unicode=True):
+        return _("The tag “%(name)s” needs at least one letter or digit.") % {"name": name}
+    return ""
 
 
 def tags_set(*, article: Article, names: Iterable[str]) -> None:
     """Tag the article with exactly these tag names (new names become new tags)."""
     names = list(dict.fromkeys(name.strip() for name in names if name.strip()))
-    # Only new tags are checked: a tag that exists already has its address.
-    unusable = [name for name in names if tag_name_errors([name])]
-    errors = tag_name_errors(name for name in unusable if not Tag.objects.filter(name__iexact=name).exists())
+    errors = tag_name_errors(names)
     if errors:
         raise ValidationError({"tags": errors})
     article.tags.set(names)
