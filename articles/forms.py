@@ -9,7 +9,7 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from simple_history.models import to_historic
 from taggit.models import Tag
 
-from articles import services
+from articles import revisions, services
 from articles.models import Article, Image
 from articles.sanitize import sanitize_html
 from articles.validators import validate_image_file
@@ -113,6 +113,8 @@ class ArticleAdminForm(forms.ModelForm):
         ),
     )
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Filled when a save is refused as stale: what differs between the saved version and this form's.
+    stale_changes: list[dict] = []
     restore_byline = forms.BooleanField(
         required=False,
         initial=True,
@@ -181,11 +183,36 @@ class ArticleAdminForm(forms.ModelForm):
         # Read now: once saved, the instance is no longer the revision being restored.
         self.restored_byline = revision_byline(self.instance) if cleaned.get("restore_byline") else []
         # Checked again by the service under the row lock; here, so the editor gets a form error.
-        services.article_check_fresh(article=self.instance, expected_version=self.opened_version())
+        self._check_fresh(cleaned)
         cover = cleaned.get("cover")
         if cover is not None and not (cover.alt_text or "").strip():
             self.add_error("cover", _("The cover picture needs alt text; add it in the image library."))
         return cleaned
+
+    def _check_fresh(self, cleaned: dict) -> None:
+        """Refuse a save over someone else's newer one, listing what differs; the editor's text stays in the form.
+
+        The form then carries the saved version: saving again, having seen the differences, keeps this text.
+        """
+        try:
+            services.article_check_fresh(article=self.instance, expected_version=self.opened_version())
+        except services.StaleEdit as refusal:
+            saved = Article.objects.get(pk=self.instance.pk)
+            names = [name for name in services.ARTICLE_FIELDS if name in cleaned]
+            theirs, mine = revisions.model_fields_of(saved, names), cleaned
+            self.stale_changes = revisions.describe((name, theirs[name], mine[name]) for name in names)
+            self.data = self.data.copy()
+            self.data[self.add_prefix("loaded_version")] = services.article_version(saved)
+            raise forms.ValidationError(
+                [
+                    *refusal.messages,
+                    _(
+                        "What differs between the saved version and yours is listed below (struck through: "
+                        "saved; underlined: yours), and your text is still in the form. Save again "
+                        "to replace the saved version with yours."
+                    ),
+                ]
+            ) from refusal
 
     def clean_new_tags(self):
         # Commas only, as the help text says: "pelatihan ulang" is one tag, not two.

@@ -93,12 +93,11 @@ def stale_message(article: Article) -> str:
     user = latest.history_user if latest else None
     if user is None:
         return _(
-            "Someone saved this article after you opened it. Your changes were not saved: copy what you wrote, "
-            "open the article again and make your changes there."
+            "Someone saved this article after you opened it. Your changes were not saved, so nothing of theirs is lost."
         )
     return _(
         "%(who)s saved this article at %(when)s, after you opened it. Your changes were not saved, so nothing "
-        "of theirs is lost: copy what you wrote, open the article again and make your changes there."
+        "of theirs is lost."
     ) % {
         "who": user.get_full_name() or user.get_username(),
         "when": formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT"),
@@ -185,7 +184,7 @@ def _write(*, article: Article, by: AbstractBaseUser | None, edits: ArticleEdits
         before = article_links(article=article)
         for name in ARTICLE_FIELDS:
             if name in edits:
-                setattr(article, name, edits[name])
+                setattr(article, name, _unless_same(edits[name], stored.get(name) if stored else None))
         if stored is not None and not (by is None or user_is_editor(by)):
             for name in EDITOR_FIELDS:
                 setattr(article, name, stored[name])
@@ -202,6 +201,16 @@ def _write(*, article: Article, by: AbstractBaseUser | None, edits: ArticleEdits
             article_id=article.pk, before=before, after=article_links(article=article), public=_seen_by_readers(article)
         )
     return article
+
+
+def _unless_same(value, stored):
+    """Return `stored` when `value` is the same moment to the second (forms drop microseconds), else `value`.
+
+    So saving a form unchanged does not record a publish-time change that did not happen.
+    """
+    if isinstance(value, datetime) and isinstance(stored, datetime) and value == stored.replace(microsecond=0):
+        return stored
+    return value
 
 
 def _seen_by_readers(article: Article) -> bool:

@@ -102,8 +102,17 @@ def test_stale_save_is_refused_naming_who_changed_it(client):
     client.force_login(second)
     response = client.post(f"/admin/articles/article/{article.pk}/change/", stale_form)
     assert response.status_code == 200
-    assert "Ayu Lestari" in response.content.decode()
+    html = response.content.decode()
+    assert "Ayu Lestari" in html
     assert Article.objects.get(pk=article.pk).title == "Versi Ayu"
+    # What differs: the saved title struck through, this editor's underlined; this editor's text stays in the form.
+    assert "Versi <del>Ayu</del> <ins>Budi</ins>" in html
+    assert response.context["adminform"].form["title"].value() == "Versi Budi"
+
+    # Having seen the difference, saving the same form again keeps this editor's text.
+    again = dict(stale_form, loaded_version=response.context["adminform"].form["loaded_version"].value())
+    assert client.post(f"/admin/articles/article/{article.pk}/change/", again).status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "Versi Budi"
 
 
 # --- languages ---

@@ -1,6 +1,7 @@
 """Article revisions in the admin: compare, restore, and what a restore brings back (tags, byline)."""
 
 import pytest
+from django.utils import timezone
 
 from articles import services
 from articles.models import Article, Author, Status
@@ -22,7 +23,7 @@ def test_diff_and_restore_make_a_new_revision(client):
     first, second = records[0], records[-1]
     diff = client.get(f"/admin/articles/article/{article.pk}/history/compare/?a={first.pk}&b={second.pk}")
     html = diff.content.decode()
-    assert diff.status_code == 200 and "Judul pertama" in html and "Judul kedua" in html
+    assert diff.status_code == 200 and "Judul <del>pertama</del> <ins>kedua</ins>" in html
 
     count = article.history.count()
     revert_url = f"/admin/articles/article/{article.pk}/history/{first.pk}/"
@@ -118,3 +119,63 @@ def test_the_byline_stays_when_the_restore_box_is_cleared(client):
     data = change_data(Article.objects.get(pk=article.pk))
     assert client.post(f"/admin/articles/article/{article.pk}/history/{first.pk}/", data).status_code == 302
     assert [a.name for a in Article.objects.get(pk=article.pk).byline_authors] == ["Tono"]
+
+
+# --- how revisions read (issue 26.5) ---
+
+
+def _history_html(client, article) -> str:
+    return client.get(f"/admin/articles/article/{article.pk}/history/").content.decode()
+
+
+def test_history_lists_labels_local_minutes_and_the_words_that_changed(client):
+    editor = staff_user("Editor", "e", first_name="Ayu", last_name="Lestari")
+    article = ArticleFactory(
+        status=Status.REVIEW, published_at=None, body="<p>Para pekerja teknologi di <b>Jakarta</b> menghadapi PHK.</p>"
+    )
+    services.article_publish(article=article, by=editor)
+    client.force_login(editor)
+    new_body = "<p>Para pekerja teknologi di <b>Bandung</b> menghadapi PHK.</p>"
+    assert (
+        client.post(f"/admin/articles/article/{article.pk}/change/", change_data(article, body=new_body)).status_code
+        == 302
+    )
+
+    html = _history_html(client, article)
+    assert "<del>Jakarta</del> <ins>Bandung</ins>" in html  # the body's words, not its markup
+    assert "&lt;p&gt;" not in html and "&lt;b&gt;" not in html
+    assert "Dalam tinjauan &rarr; Terbit" in html  # choice labels, not "review → published"
+    published = timezone.localtime(Article.objects.get(pk=article.pk).published_at)
+    assert f"{published.hour}.{published:%M} WIB" in html  # site time, to the minute
+    assert "+00:00" not in html and "None" not in html
+    assert "Ayu Lestari" in html  # who, by name
+
+
+def test_saving_a_form_unchanged_records_no_publish_time_change(client):
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory(status=Status.REVIEW, published_at=None)
+    services.article_publish(article=article, by=editor)  # stored with microseconds
+    published_at = Article.objects.get(pk=article.pk).published_at
+    client.force_login(editor)
+    client.post(f"/admin/articles/article/{article.pk}/change/", change_data(article, title="Judul baru"))
+
+    assert Article.objects.get(pk=article.pk).published_at == published_at
+    newest, previous = article.history.order_by("-history_date", "-history_id")[:2]
+    assert [change.field for change in newest.diff_against(previous).changes] == ["title"]
+
+
+def test_compare_screen_shows_word_diff_and_labels(client):
+    editor = staff_user("Editor", "e")
+    article = ArticleFactory(body="<p>Belajar <em>Python</em> dulu, lalu SQL.</p>", featured=False)
+    client.force_login(editor)
+    client.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        change_data(article, body="<p>Belajar <em>Python</em> dulu, lalu statistik.</p>", featured="on"),
+    )
+    first, second = article.history.order_by("history_date", "history_id")[:: article.history.count() - 1]
+    html = client.get(f"/admin/articles/article/{article.pk}/history/compare/?a={first.pk}&b={second.pk}").content
+    html = html.decode()
+    assert "<del>SQL.</del> <ins>statistik.</ins>" in html
+    assert "&lt;em&gt;" not in html and "&lt;p&gt;" not in html
+    assert "Unggulan:</strong> tidak &rarr; ya" in " ".join(html.split())  # field label, "yes"/"no" in words
+    assert "WIB" in html

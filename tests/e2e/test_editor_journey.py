@@ -18,6 +18,7 @@ SUMMARY = "Tiga gudang di Bekasi melatih ulang pekerjanya sebelum robot pemindai
 LINK = "https://example.org/laporan-gudang"
 PICTURE_ALT = "Grafik jam pelatihan per pekerja"
 WRONG_SUMMARY = "Ringkasan keliru: robot pemindai sudah dipasang di semua gudang."
+LATER_SUMMARY = "Tiga gudang di Bekasi melatih ulang pekerjanya sebelum robot pemindai tiba tahun depan."
 NEWSROOM_TIME_ZONE = ZoneInfo("Asia/Jakarta")  # settings.TIME_ZONE: the admin's date and time fields are in it
 
 
@@ -256,6 +257,12 @@ def _editor_restores_the_earlier_revision(
     editor.locator(".object-tools a.historylink").click()
     revisions = editor.locator("#change-history tbody tr")
     expect(revisions.first).to_be_visible()
+    # The newest revision reads in words: the summary's words struck and added, the time in the site's zone.
+    newest = revisions.first
+    expect(newest.locator(".revision-changes del").first).to_contain_text("Tiga gudang")
+    expect(newest.locator(".revision-changes ins").first).to_contain_text("Ringkasan keliru")
+    expect(newest.locator("td").nth(3)).to_have_text(re.compile(r"\d:\d\d [ap]\.m\. WIB$"))
+    expect(editor.locator("#change-history")).not_to_contain_text("<p>")
     shot(editor, "editor-history")
     revisions.nth(1).locator("td a").first.click()
     expect(editor.locator("#id_summary")).to_have_value(SUMMARY)
@@ -269,6 +276,32 @@ def _editor_restores_the_earlier_revision(
     _assert_article_as_readers_see_it(reader, picture_url)
     expect(reader.locator(".article-tags a[rel=tag]")).to_have_text(["pelatihan ulang"], ignore_case=True)
     shot(reader, "article-after-restore")
+
+
+def _two_editors_save_at_once(editor: Page, open_page, change_url: str, shot) -> None:
+    """Another editor saves while this one edits: this save is refused with the difference, its text kept."""
+    other = open_page("desktop", locale="en-US")
+    _log_in(other, "editor")
+    editor.goto(change_url)
+    other.goto(change_url)
+    other.fill("#id_title", f"{TITLE} (diperbarui)")
+    other.locator("input[name=_continue]").first.click()
+    expect(other.locator(".messagelist li").first).to_be_visible()
+
+    editor.fill("#id_summary", LATER_SUMMARY)
+    editor.locator("input[name=_continue]").first.click()
+    differences = editor.locator("#stale-changes")
+    expect(differences).to_be_visible()
+    expect(differences.locator("del")).to_contain_text(["(diperbarui)", "datang."])
+    expect(differences.locator("ins")).to_contain_text(["tiba tahun depan."])
+    expect(editor.locator("#id_summary")).to_have_value(LATER_SUMMARY)
+    shot(editor, "editor-stale-save")
+
+    # Having seen the difference, the editor saves again: their text is kept.
+    editor.locator("input[name=_continue]").first.click()
+    expect(editor.locator(".messagelist li.success")).to_be_visible()
+    expect(editor.locator("#id_summary")).to_have_value(LATER_SUMMARY)
+    expect(editor.locator("#id_title")).to_have_value(TITLE)
 
 
 def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(browser, site, open_page, shot, tmp_path):
@@ -298,3 +331,6 @@ def test_writer_drafts_and_editor_reviews_schedules_publishes_and_restores(brows
     # The editor saves a wrong summary, then restores the earlier revision from the article's history;
     # readers see the restored text.
     _editor_restores_the_earlier_revision(editor, reader, change_url, article_url, picture_url, shot)
+
+    # Another editor saves while this one edits: the later save shows the difference and keeps its text.
+    _two_editors_save_at_once(editor, open_page, change_url, shot)
