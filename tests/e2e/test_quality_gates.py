@@ -72,3 +72,55 @@ def test_admin_article_change_form_is_accessible(site, open_page, shot):
     expect(page.locator("#id_article_authors-0-order")).to_have_accessible_name(re.compile(r"\w"))
     shot(page, "admin-change-form")
     assert_accessible(page)
+
+
+# Everything on the article form a button could cover: headings, labels and every field an editor types in.
+FORM_PARTS = (
+    "#content h1, #content h2, .form-row label, #content-main input:not([type=hidden]):not([type=submit]),"
+    " #content-main textarea, #content-main select, .ProseMirror"
+)
+BUTTONS = ".object-tools a, .submit-row input, .submit-row a"
+BOXES_SCRIPT = """([parts, buttons]) => {
+  const box = (el) => {
+    const r = el.getBoundingClientRect();
+    return {x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height,
+            name: el.id || el.getAttribute("name") || el.textContent.trim().slice(0, 30) || el.tagName};
+  };
+  // Drawn and bigger than the 1-pixel stand-ins widgets leave for screen readers.
+  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 2 && r.height > 2
+                          && getComputedStyle(el).visibility !== "hidden"; };
+  const all = (selector) => [...document.querySelectorAll(selector)].filter(shown).map(box);
+  return {parts: all(parts), buttons: all(buttons), title: box(document.querySelector("#id_title")),
+          body: box(document.querySelector(".ProseMirror"))};
+}"""
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return (
+        a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]
+    )
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_article_form_buttons_never_cover_a_field_and_the_headline_is_full_width(viewport, site, open_page, shot):
+    page = open_page(viewport)
+    page.goto("/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.goto(site.facts["article_admin"])
+    expect(page.locator(".ProseMirror[contenteditable=true]")).to_be_visible()
+    boxes = page.evaluate(BOXES_SCRIPT, [FORM_PARTS, BUTTONS])
+    shot(page, "article-form")
+
+    assert len(boxes["buttons"]) >= 5 and len(boxes["parts"]) >= 20  # the workflow buttons and the form are drawn
+    covered = [
+        f"{button['name']!r} covers {part['name']!r}"
+        for button in boxes["buttons"]
+        for part in boxes["parts"]
+        if _overlap(button, part)
+    ]
+    assert covered == []
+    # The headline is as wide as the body's editor: long Indonesian headlines are read whole while typed.
+    assert boxes["title"]["w"] >= 0.9 * boxes["body"]["w"]
+    assert_no_horizontal_scroll(page)
