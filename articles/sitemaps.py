@@ -37,7 +37,10 @@ class ArticleSitemap(Sitemap):
     limit = 2_000
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-pk")
+        return Article.objects.published().only("slug", "language", "updated_at").order_by("-published_at", "-pk")
+
+    def location(self, article):
+        return article.get_canonical_url()
 
     def lastmod(self, article):
         return article.updated_at
@@ -101,6 +104,9 @@ class NewsSitemap(Sitemap):
             .only("slug", "title", "language", "published_at", "updated_at")
             .order_by("-published_at", "-pk")
         )
+
+    def location(self, article):
+        return article.get_canonical_url()
 
     def lastmod(self, article):
         return article.updated_at

@@ -11,7 +11,7 @@ def _absolute(request, url: str) -> str:
 
 def article_jsonld(*, article: Article, request, site) -> list[dict]:
     """Return the NewsArticle and BreadcrumbList objects for an article page."""
-    url = _absolute(request, article.get_absolute_url())
+    url = _absolute(request, article.get_canonical_url())
     authors = [
         {
             "@type": "Organization" if author.is_team else "Person",

@@ -9,7 +9,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Min, Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -219,7 +219,16 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
+        """The article's address in the interface language being served (links stay in the reader's edition)."""
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    def get_canonical_url(self):
+        """The article's address in its own language: the one search engines index and others link to.
+
+        An Indonesian story has no English version, so its /en/ address names the Indonesian one as canonical.
+        """
+        with translation.override(self.language):
+            return reverse("articles:article_detail", kwargs={"slug": self.slug})
 
     @property
     def is_published(self) -> bool:

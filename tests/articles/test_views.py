@@ -43,7 +43,7 @@ def test_article_page_shows_what_a_reader_needs(client):
         published_at=timezone.make_aware(timezone.datetime(2025, 10, 28, 10, 0)),
     )
     html = client.get(article.get_absolute_url()).content.decode()
-    assert '<h1 class="article-title">Skill yang dicari 2026</h1>' in html
+    assert '<h1 class="article-title" lang="id">Skill yang dicari 2026</h1>' in html
     assert "Ringkasan singkat." in html
     assert 'href="/authors/azura-team/" rel="author">Azura Team</a> dan <a href="/authors/sari/"' in html
     assert "28 Oktober 2025" in html
@@ -128,6 +128,51 @@ def test_json_ld_describes_the_article_and_breadcrumbs(client):
     assert news["publisher"]["logo"]["url"].endswith(".png")
     assert breadcrumbs["@type"] == "BreadcrumbList"
     assert [item["position"] for item in breadcrumbs["itemListElement"]] == [1, 2, 3]
+
+
+def _links(html: str, rel: str) -> list[tuple[str, str]]:
+    """Return (hreflang, href) of each <link rel=...> in the page's head."""
+    head = html.split("</head>")[0]
+    return [
+        (
+            re.search(r'hreflang="([^"]*)"', tag).group(1) if "hreflang" in tag else "",
+            re.search(r'href="([^"]*)"', tag).group(1),
+        )
+        for tag in re.findall(rf'<link rel="{rel}"[^>]*>', head)
+        if "application/" not in tag  # feeds
+    ]
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_an_indonesian_story_has_one_canonical_address_and_no_english_alternate(client, prefix):
+    article = ArticleFactory(title="Pekerja gudang belajar membaca dasbor", language="id")
+    response = client.get(f"{prefix}/articles/{article.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    indonesian = f"http://testserver/articles/{article.slug}/"
+    assert _links(html, "canonical") == [("", indonesian)]
+    assert _links(html, "alternate") == [("id", indonesian)]  # no hreflang="en": there is no English version
+    assert f'<meta property="og:url" content="{indonesian}">' in html
+    news, _breadcrumbs = jsonld_blocks(html)
+    assert news["mainEntityOfPage"]["@id"] == indonesian and news["inLanguage"] == "id"
+    # Under /en/ the interface is English and the story's own words are marked Indonesian.
+    assert f'<html lang="{prefix[1:] or "id"}">' in html
+    assert '<h1 class="article-title" lang="id">' in html and 'class="article-body prose" lang="id"' in html
+
+
+def test_an_english_story_is_canonical_under_en_and_listed_there_in_the_sitemap(client):
+    article = ArticleFactory(title="Warehouse workers learn to read dashboards", language="en")
+    english = f"http://testserver/en/articles/{article.slug}/"
+    for prefix in ("", "/en"):
+        html = client.get(f"{prefix}/articles/{article.slug}/").content.decode()
+        assert _links(html, "canonical") == [("", english)]
+        assert _links(html, "alternate") == [("en", english)]
+    assert f"<loc>{english}</loc>" in client.get("/sitemap-articles.xml").content.decode()
+
+
+def test_other_pages_still_offer_both_editions(client):
+    html = client.get("/").content.decode()
+    assert _links(html, "alternate") == [("id", "http://testserver/"), ("en", "http://testserver/en/")]
 
 
 def test_titles_and_summaries_are_escaped_everywhere(client):
