@@ -79,7 +79,12 @@ def _author(spec: dict) -> Author:
 def _section(spec: dict) -> Category:
     section, _created = Category.objects.get_or_create(
         slug=spec["slug"],
-        defaults={"name": spec["name"], "description": spec["description"], "order": spec["order"]},
+        defaults={
+            "name": spec["name"],
+            "name_en": spec["name_en"],
+            "description": spec["description"],
+            "order": spec["order"],
+        },
     )
     return section
 

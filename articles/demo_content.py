@@ -9,6 +9,7 @@ SECTIONS = [
     {
         "slug": "ai-otomasi",
         "name": "AI & Otomasi",
+        "name_en": "AI & Automation",
         "order": 1,
         "description": "Kecerdasan buatan, otomasi, dan cara keduanya mengubah pekerjaan sehari-hari.",
         "colors": ("#4338ca", "#06b6d4"),
@@ -17,6 +18,7 @@ SECTIONS = [
     {
         "slug": "karier-skill",
         "name": "Karier & Skill",
+        "name_en": "Careers & Skills",
         "order": 2,
         "description": "Skill yang dicari, jalur belajar ulang, dan langkah praktis untuk membangun karier teknologi.",
         "colors": ("#047857", "#a3e635"),
@@ -25,6 +27,7 @@ SECTIONS = [
     {
         "slug": "industri-teknologi",
         "name": "Industri Teknologi",
+        "name_en": "Tech Industry",
         "order": 3,
         "description": "Perusahaan teknologi, restrukturisasi, infrastruktur, dan arah industri di Indonesia dan dunia.",
         "colors": ("#1e3a8a", "#7c3aed"),
@@ -33,6 +36,7 @@ SECTIONS = [
     {
         "slug": "startup-bisnis",
         "name": "Startup & Bisnis",
+        "name_en": "Startups & Business",
         "order": 4,
         "description": "Ekosistem startup, strategi bisnis digital, UMKM, dan cara kerja baru di perusahaan.",
         "colors": ("#c2410c", "#facc15"),
@@ -41,6 +45,7 @@ SECTIONS = [
     {
         "slug": "kebijakan-regulasi",
         "name": "Kebijakan & Regulasi",
+        "name_en": "Policy & Regulation",
         "order": 5,
         "description": "Aturan tentang AI, data pribadi, dan ketenagakerjaan, serta artinya bagi pekerja dan perusahaan.",
         "colors": ("#334155", "#0ea5e9"),

@@ -137,13 +137,15 @@ class CategoryFeed(LatestArticlesFeed):
         return get_object_or_404(Category, slug=slug)
 
     def subject_title(self, subject):
-        return subject.name
+        return subject.display_name
 
     def link(self, obj):
         return obj.subject.get_absolute_url()
 
     def description(self, obj):
-        return obj.subject.description or _("The latest articles in %(section)s.") % {"section": obj.subject.name}
+        return obj.subject.description or _("The latest articles in %(section)s.") % {
+            "section": obj.subject.display_name
+        }
 
     def filter_articles(self, queryset, subject):
         return queryset.filter(category=subject)

@@ -198,7 +198,7 @@ def article_skill_panel(*, article: Article) -> list[dict]:
     """Return the article's linked skills, each with its best beginner-first resource ("Skills in this article").
 
     Two queries, then kept until content changes (every article page shows this panel), as
-    plain values: {"name", "slug", "starter": {"title", "url", "provider", "is_free"} or None}.
+    plain values: {"skill" (its names and slug only), "starter": {"title", "url", "provider", "is_free"} or None}.
     """
 
     def panel() -> list[dict]:
@@ -207,8 +207,7 @@ def article_skill_panel(*, article: Article) -> list[dict]:
         )
         return [
             {
-                "name": skill.name,
-                "slug": skill.slug,
+                "skill": Skill(pk=skill.pk, name=skill.name, name_en=skill.name_en, slug=skill.slug),
                 "starter": next(
                     (
                         {"title": r.title, "url": r.url, "provider": r.provider, "is_free": r.is_free}

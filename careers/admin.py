@@ -69,10 +69,10 @@ class SkillAdmin(admin.ModelAdmin):
     list_display = ["name", "group", "trend", "num_resources", "num_roles", "num_articles"]
     list_filter = ["group", "trend"]
     list_editable = ["trend"]
-    search_fields = ["name", "slug", "aliases"]
+    search_fields = ["name", "name_en", "slug", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["name", "slug", "group", "trend"]}),
+        (None, {"fields": ["name", "name_en", "slug", "group", "trend"]}),
         (_("For readers"), {"fields": ["description", "why_now"]}),
         (_("Finding mentions in articles"), {"fields": ["aliases"]}),
     ]
@@ -108,7 +108,7 @@ class SkillAdmin(admin.ModelAdmin):
 class RoleAdmin(admin.ModelAdmin):
     list_display = ["name", "outlook", "num_core", "num_useful"]
     list_filter = ["outlook", "role_skills__skill__group"]
-    search_fields = ["name", "slug", "description"]
+    search_fields = ["name", "name_en", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RoleSkillInline]
 

@@ -39,7 +39,9 @@ class ResourceListFilterForm(ResourceFilterForm):
 
     def __init__(self, *args, skills=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["skill"].choices = _with_any([(skill.slug, skill.name) for skill in skills], _("All skills"))
+        self.fields["skill"].choices = _with_any(
+            [(skill.slug, skill.display_name) for skill in skills], _("All skills")
+        )
 
 
 class PathForm(forms.Form):
@@ -49,7 +51,8 @@ class PathForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.roles = {role.slug: role for role in roles}
         grouped = [
-            (label, [(role.slug, role.name) for role in members]) for _value, label, members in roles_by_outlook(roles)
+            (label, [(role.slug, role.display_name) for role in members])
+            for _value, label, members in roles_by_outlook(roles)
         ]
         # "from" is a Python keyword, so the fields are added by name here.
         self.fields["from"] = forms.ChoiceField(

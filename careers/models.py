@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.models import EnglishNamed, english_name_field
+
 
 class SkillGroup(models.TextChoices):
     AI_DATA = "ai-data", _("AI & data")
@@ -23,8 +25,9 @@ class Trend(models.TextChoices):
     DECLINING = "declining", _("Declining")
 
 
-class Skill(models.Model):
+class Skill(EnglishNamed, models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
+    name_en = english_name_field(max_length=100)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("what it is"), blank=True)
     why_now = models.TextField(
@@ -144,8 +147,9 @@ class Outlook(models.TextChoices):
     EMERGING = "emerging", _("Emerging")
 
 
-class Role(models.Model):
+class Role(EnglishNamed, models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
+    name_en = english_name_field(max_length=100)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
     outlook = models.CharField(_("outlook"), max_length=10, choices=Outlook.choices, default=Outlook.CHANGING)

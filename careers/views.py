@@ -98,7 +98,7 @@ class ResourceListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.skills = list(Skill.objects.only("pk", "name", "slug"))
+        self.skills = list(Skill.objects.only("pk", "name", "name_en", "slug"))
         self.form = ResourceListFilterForm(self.request.GET or None, skills=self.skills)
         filters = self.form.filters()
         queryset = Resource.objects.all()

@@ -1,8 +1,33 @@
 from django.core.cache import cache
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 SITE_SETTINGS_CACHE_KEY = "portal:site-settings"
+
+
+def english_name_field(max_length: int) -> models.CharField:
+    """Return the `name_en` field of a model named in Indonesian that the English edition shows."""
+    return models.CharField(
+        _("English name"),
+        max_length=max_length,
+        blank=True,
+        help_text=_("Shown on the English edition (/en/). Left empty, the Indonesian name is shown there too."),
+    )
+
+
+class EnglishNamed:
+    """A model with an Indonesian `name` and an optional English `name_en` (see `english_name_field`)."""
+
+    name: str
+    name_en: str
+
+    @property
+    def display_name(self) -> str:
+        """The name in the language being served: the English one on the English edition, when an editor gave it."""
+        if self.name_en and translation.get_language() == "en":
+            return self.name_en
+        return self.name
 
 
 class SiteSettings(models.Model):

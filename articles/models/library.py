@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.validators import validate_image_file
+from portal.models import EnglishNamed, english_name_field
 
 
 def image_upload_to(instance, filename: str) -> str:
@@ -134,8 +135,9 @@ class Author(models.Model):
         return [link for link in links if link]
 
 
-class Category(models.Model):
+class Category(EnglishNamed, models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
+    name_en = english_name_field(max_length=80)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers come first in menus."))

@@ -98,8 +98,8 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
         results.skills, results.roles, results.resources = kept(
             f"search-careers:{query_digest(parsed)}",
             lambda: (
-                _careers_matches(parsed, Skill, ["name", "aliases", "description"], "description"),
-                _careers_matches(parsed, Role, ["name", "description"], "description"),
+                _careers_matches(parsed, Skill, ["name", "name_en", "aliases", "description"], "description"),
+                _careers_matches(parsed, Role, ["name", "name_en", "description"], "description"),
                 _careers_matches(parsed, Resource, ["title", "provider", "description"], "description"),
             ),
         )

@@ -10,7 +10,7 @@ register = template.Library()
 @register.inclusion_tag("includes/section_nav.html", takes_context=True)
 def section_nav(context):
     """Return the sections for the site menu, kept until content changes."""
-    sections = kept("nav-sections", lambda: list(Category.objects.values("name", "slug")))
+    sections = kept("nav-sections", lambda: list(Category.objects.only("name", "name_en", "slug")))
     return {"sections": sections, "request": context.get("request")}
 
 

@@ -1,6 +1,8 @@
 import pytest
 
+from careers.models import Importance, RoleSkill
 from portal.models import SiteSettings
+from tests.factories import ArticleFactory, CategoryFactory, RoleFactory, SkillFactory
 
 
 @pytest.fixture
@@ -45,3 +47,36 @@ def test_404_is_a_404_page_in_the_layout(client, site, url):
     assert 'class="site-header"' in html
     assert "PT Contoh Media" in html
     assert "noindex" in html
+
+
+# --- names on the English edition (issue 26.7) ---
+
+
+@pytest.mark.django_db
+def test_sections_skills_and_roles_carry_their_english_names_on_the_english_edition(client):
+    section = CategoryFactory(name="Kebijakan & Regulasi", name_en="Policy & Regulation", slug="kebijakan")
+    plain = CategoryFactory(name="Startup Lokal", slug="startup")  # no English name given
+    skill = SkillFactory(name="Analisis Data", name_en="Data Analysis", slug="analisis-data")
+    role = RoleFactory(name="Staf Operasional", name_en="Operations Staff", slug="staf-operasional")
+    RoleSkill.objects.create(role=role, skill=skill, importance=Importance.CORE)
+    article = ArticleFactory(category=section)
+    article.skills.add(skill)
+
+    for _round in range(2):  # the kept menu serves both editions
+        indonesian = client.get("/").content.decode()
+        english = client.get("/en/").content.decode()
+        assert ">Kebijakan &amp; Regulasi</a>" in indonesian and "Policy &amp; Regulation" not in indonesian
+        assert ">Policy &amp; Regulation</a>" in english and ">Kebijakan &amp; Regulasi</a>" not in english
+        assert ">Startup Lokal</a>" in english  # without an English name, the Indonesian one
+
+    assert "<h1>Policy &amp; Regulation</h1>" in client.get("/en/categories/kebijakan/").content.decode()
+    assert "<h1>Kebijakan &amp; Regulasi</h1>" in client.get("/categories/kebijakan/").content.decode()
+    assert "<h1>Data Analysis</h1>" in client.get("/en/careers/skills/analisis-data/").content.decode()
+    assert "<h1>Operations Staff</h1>" in client.get("/en/careers/roles/staf-operasional/").content.decode()
+    assert "<h1>Staf Operasional</h1>" in client.get("/careers/roles/staf-operasional/").content.decode()
+    story = client.get(f"/en/articles/{article.slug}/").content.decode()
+    assert ">Data Analysis</a>" in story and ">Analisis Data</a>" not in story  # the skills panel
+    assert ">Analisis Data</a>" in client.get(f"/articles/{article.slug}/").content.decode()
+    path = client.get("/en/careers/path/", {"from": "staf-operasional"}).content.decode()
+    assert ">Operations Staff</option>" in path
+    assert plain.display_name == "Startup Lokal"
