@@ -1,10 +1,16 @@
 """Responsive renditions for library images, rendered once on upload (never per request)."""
 
+import html
+import re
+from functools import reduce
 from io import BytesIO
+from operator import or_
 from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db.models import Q
+from django.template.loader import render_to_string
 from PIL import Image as PILImage
 from PIL import ImageOps
 
@@ -122,3 +128,40 @@ def build_renditions(field_file) -> dict:
         "formats": [{"type": mime, "sizes": sizes} for mime, sizes in formats.items()],
         "fallback": fallback,
     }
+
+
+# A picture in a stored (sanitised) body, and the library name inside its address: the picker hands out
+# a rendition ("…/<hex>-800.jpg"), older bodies may hold the original ("…/<hex>.jpg").
+BODY_PICTURE = re.compile(r"<img\b[^>]*>")
+LIBRARY_KEY = re.compile(r"/([0-9a-f]{32})(?:-\d+)?\.[a-z0-9]+$")
+BODY_PICTURE_SIZES = "(min-width: 48rem) 48rem, 100vw"
+
+
+def _attribute(tag: str, name: str) -> str:
+    found = re.search(rf'\s{name}="([^"]*)"', tag)
+    return html.unescape(found.group(1)) if found else ""
+
+
+def responsive_body(body: str) -> str:
+    """Return the body with each library picture drawn as covers are: AVIF and WebP sources, a srcset,
+    its size, and the library's alt text where the writer gave none (one query, none without pictures)."""
+    from articles.models import Image
+
+    keys = {
+        match.group(1) for tag in BODY_PICTURE.findall(body) if (match := LIBRARY_KEY.search(_attribute(tag, "src")))
+    }
+    if not keys:
+        return body
+    found = Image.objects.filter(reduce(or_, (Q(file__contains=key) for key in keys)))
+    library = {key: image for image in found for key in keys if key in image.file.name}
+
+    def draw(match: re.Match) -> str:
+        tag = match.group(0)
+        key = LIBRARY_KEY.search(_attribute(tag, "src"))
+        image = library.get(key.group(1)) if key else None
+        if image is None:
+            return tag  # not (or no longer) in the library: left as the writer placed it
+        context = {"image": image, "alt": _attribute(tag, "alt"), "sizes": BODY_PICTURE_SIZES, "loading": "lazy"}
+        return render_to_string("includes/picture.html", context).strip()
+
+    return BODY_PICTURE.sub(draw, body)

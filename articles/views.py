@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles import search, selectors, services
+from articles.images import responsive_body
 from articles.models import Article, Author, Category, OldSlug
 from articles.structured_data import article_jsonld
 from portal.models import SiteSettings
@@ -73,7 +74,7 @@ class ArticleDetailView(PublishedArticleMixin, DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         related = selectors.related_reads(article=article)
-        body_before, body_after = split_after_paragraph(article.body, article.inline_related_after)
+        body_before, body_after = split_after_paragraph(responsive_body(article.body), article.inline_related_after)
         context.update(
             related_reads=related,
             inline_related=related[0] if related and body_after else None,

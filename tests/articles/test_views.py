@@ -3,6 +3,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from taggit.models import Tag
 
@@ -14,6 +15,7 @@ from tests.factories import (
     CategoryFactory,
     ImageFactory,
     RelatedReadFactory,
+    png_bytes,
 )
 
 pytestmark = pytest.mark.django_db
@@ -340,3 +342,25 @@ def test_a_tag_without_a_usable_address_is_refused_not_stored(name):
     with pytest.raises(ValidationError):
         services.article_update(article=article, by=None, tags=["ai", name])
     assert list(article.tags.names()) == ["ai"]
+
+
+def test_pictures_in_the_body_are_responsive_and_always_described(client):
+    described = ImageFactory(alt_text="Grafik gaji analis data 2026", file=ContentFile(png_bytes(1000, 500), "a.png"))
+    own_words = ImageFactory(alt_text="Teks perpustakaan", file=ContentFile(png_bytes(900, 600), "b.png"))
+    article = ArticleFactory(
+        body=(
+            f'<p>Gaji naik.</p><figure><img src="{described.fallback_url}" alt=""><figcaption>Gaji</figcaption></figure>'
+            f'<p>Lalu:</p><img src="{own_words.fallback_url}" alt="Kata penulis sendiri">'
+            '<img src="/media/renditions/tidak-ada.png" alt="Bukan dari perpustakaan">'
+        )
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    body = html.split('class="article-body prose"')[1].split("</div>")[0]
+    assert body.count("<picture>") == 2
+    assert body.count('<source type="image/avif"') == 2 and body.count('<source type="image/webp"') == 2
+    assert f'srcset="{described.fallback_srcset}"' in body and " 480w" in body and " 800w" in body
+    assert 'width="1000" height="500"' in body
+    assert 'alt="Grafik gaji analis data 2026"' in body  # the writer left it empty: the library's description
+    assert 'alt="Kata penulis sendiri"' in body and 'alt="Teks perpustakaan"' not in body  # the writer's words win
+    assert 'loading="lazy"' in body
+    assert '<img src="/media/renditions/tidak-ada.png" alt="Bukan dari perpustakaan">' in body  # left as it was

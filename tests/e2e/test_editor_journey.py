@@ -115,6 +115,7 @@ def _assert_article_as_readers_see_it(page: Page, picture_url: str) -> None:
     picture = body.locator("figure img")
     expect(picture).to_have_attribute("alt", PICTURE_ALT)
     expect(picture).to_have_attribute("src", picture_url)
+    expect(picture).to_have_attribute("srcset", re.compile(r"\S+ \d+w"))  # drawn from the library's renditions
     assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
 
 
