@@ -118,17 +118,19 @@ class FrontPage:
 
 
 def front_page(*, latest_count: int, per_section: int = 3) -> FrontPage:
-    """Return the home page's stories: the lead, the latest others, and each section's newest.
+    """Return the home page's stories: the lead, the latest others, and each section's newest not shown above.
 
     Which articles they are is worked out once per content generation (kept until the next
     scheduled publish or expiry); the cards of all of them then load in one query through
     `published()`, their bylines in one more.
     """
     sections = list(Category.objects.all())
-    lead_id, latest_ids, section_ids = kept(
-        f"front-page:{latest_count}:{per_section}",
-        lambda: (*_lead_and_latest_ids(latest_count), _section_ids(sections, per_section)),
-    )
+
+    def stories():
+        lead_id, latest_ids = _lead_and_latest_ids(latest_count)
+        return lead_id, latest_ids, _section_ids(sections, per_section, shown={lead_id, *latest_ids})
+
+    lead_id, latest_ids, section_ids = kept(f"front-page:{latest_count}:{per_section}", stories)
     cards = _cards().in_bulk([pk for pk in (lead_id, *latest_ids, *chain(*section_ids.values())) if pk])
     with_bylines(list(cards.values()))
     blocks = [(section, [cards[pk] for pk in section_ids.get(section.pk, ()) if pk in cards]) for section in sections]
@@ -152,24 +154,26 @@ def _lead_and_latest_ids(count: int) -> tuple[int | None, list[int]]:
     return lead_id, [pk for pk, _featured in newest if pk != lead_id][:count]
 
 
-def _section_ids(sections: list[Category], per_section: int) -> dict[int, list[int]]:
-    """Return each section's newest published ids, newest first, in one query.
+def _section_ids(sections: list[Category], per_section: int, shown: set = frozenset()) -> dict[int, list[int]]:
+    """Return each section's newest published ids not in `shown` (the stories above), newest first, in one query.
 
-    A UNION ALL of one index range scan per section, each built from `published()`.
+    A UNION ALL of one index range scan per section, each built from `published()`, reading
+    `per_section` ids more than might be left out.
     """
     if not sections:
         return {}
     parts, params = [], []
     for number, section in enumerate(sections):
         newest = Article.objects.published().filter(category_id=section.pk).newest_first()
-        sql, part_params = newest.values("category_id", "pk")[:per_section].query.sql_with_params()
+        sql, part_params = newest.values("category_id", "pk")[: per_section + len(shown)].query.sql_with_params()
         parts.append(f"SELECT * FROM ({sql}) AS section_{number}")  # noqa: S608 (ORM-built SQL, values as parameters)
         params.extend(part_params)
     found = defaultdict(list)
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         for section_id, pk in cursor.fetchall():
-            found[section_id].append(pk)
+            if pk not in shown and len(found[section_id]) < per_section:
+                found[section_id].append(pk)
     return dict(found)
 
 

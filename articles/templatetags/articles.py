@@ -1,4 +1,8 @@
+from datetime import datetime, timedelta
+
 from django import template
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
 from articles import selectors
 from articles.models import Category
@@ -36,3 +40,26 @@ def articles_about(skills=None, limit=selectors.ARTICLES_PER_CAREERS_PAGE):
         skills = [skills] if hasattr(skills, "pk") else list(skills)
         skills = [getattr(skill, "pk", skill) for skill in skills]
     return selectors.published_articles_about(skill_ids=skills, limit=limit)
+
+
+@register.simple_tag
+def published_when(moment: datetime, full: bool = False) -> str:
+    """Return when a story appeared, in the site's time zone: "Hari ini, 14.05 WIB" for today's stories,
+    the date for older ones; with `full` (the article page), the date and the time.
+
+    Pages showing "today" are cached no later than midnight (see articles.apps).
+    """
+    local = timezone.localtime(moment)
+    time = f"{formats.time_format(local, 'TIME_FORMAT')} {local.tzname()}"
+    day = formats.date_format(local, "j F Y")
+    if full:
+        return _("%(date)s, %(time)s") % {"date": day, "time": time}
+    if local.date() == timezone.localdate():
+        return _("Today, %(time)s") % {"time": time}
+    return day
+
+
+def next_midnight(now: datetime) -> datetime:
+    """Return the next midnight in the site's time zone: when "today" on the cards moves on."""
+    tomorrow = timezone.localtime(now).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, datetime.min.time(), tzinfo=timezone.get_current_timezone())

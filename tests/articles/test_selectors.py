@@ -96,13 +96,18 @@ def test_related_reads_are_worked_out_once_per_content_generation(django_assert_
 
 
 @pytest.mark.django_db
-def test_section_blocks_hold_the_newest_published_per_section():
-    first, second = CategoryFactory(order=1), CategoryFactory(order=2)
-    newest = [ArticleFactory(category=first, published_at=ago(h)) for h in (1, 2, 3)]
-    ArticleFactory(category=first, published_at=ago(4))
+def test_section_rails_hold_the_newest_published_not_already_in_latest():
+    first, second, third = CategoryFactory(order=1), CategoryFactory(order=2), CategoryFactory(order=3)
+    a1, a2, a3, a4, a5 = (ArticleFactory(category=first, published_at=ago(h)) for h in (1, 2, 3, 4, 5))
+    ArticleFactory(category=first, published_at=ago(6))
     ArticleFactory(category=second, status=Status.DRAFT)
-    only = ArticleFactory(category=second, published_at=ago(5))
-    assert front_page(latest_count=6, per_section=3).sections == [(first, newest), (second, [only])]
+    only = ArticleFactory(category=second, published_at=ago(7))
+    ArticleFactory(category=third, status=Status.DRAFT)
+    page = front_page(latest_count=2, per_section=2)
+    assert (page.lead, page.latest) == (a1, [a2, a3])
+    assert page.sections == [(first, [a4, a5]), (second, [only])]  # "Terbaru" is not repeated below it
+    shown = [page.lead, *page.latest, *(story for _section, stories in page.sections for story in stories)]
+    assert len(shown) == len(set(shown))
 
 
 @pytest.mark.django_db
@@ -122,11 +127,11 @@ def test_the_front_page_is_picked_once_per_generation_and_follows_the_clock(djan
         older = ArticleFactory(category=section, published_at=now - timedelta(hours=2))
         newer = ArticleFactory(category=section, published_at=now - timedelta(hours=1))
         coming = ArticleFactory(category=section, published_at=now + timedelta(minutes=10))
-        first = front_page(latest_count=6)
-        assert (first.lead, first.latest) == (newer, [older])
+        first = front_page(latest_count=1)
+        assert (first.lead, first.latest, first.sections) == (newer, [older], [])
         with django_assert_num_queries(3):  # sections, cards, bylines: the picks are kept
-            assert front_page(latest_count=6).sections == [(section, [newer, older])]
+            assert front_page(latest_count=1).latest == [older]
     with time_machine.travel(now + timedelta(minutes=11), tick=False):
-        later = front_page(latest_count=6)
-        assert (later.lead, later.latest) == (coming, [newer, older])
-        assert later.sections == [(section, [coming, newer, older])]
+        later = front_page(latest_count=1)
+        assert (later.lead, later.latest) == (coming, [newer])
+        assert later.sections == [(section, [older])]

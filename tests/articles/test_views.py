@@ -1,14 +1,17 @@
 import json
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from taggit.models import Tag
 
 from articles import services
 from articles.models import Status
+from articles.views import HomeView
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -19,6 +22,8 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
 
 
 def jsonld_blocks(html: str) -> list[dict]:
@@ -219,9 +224,18 @@ def test_home_shows_lead_latest_sections_tags_and_careers(client):
         title="Cerita utama", featured=True, category=section, published_at=timezone.now() - timedelta(days=2)
     )
     latest = ArticleFactory(title="Kabar terbaru", category=section, tags=["ai"])
+    for day in range(3, 3 + HomeView.latest_count):
+        ArticleFactory(
+            title=f"Kabar hari ke-{day}", category=section, published_at=timezone.now() - timedelta(days=day)
+        )
     html = client.get("/").content.decode()
     assert html.index("Cerita utama") < html.index("Kabar terbaru")
     assert 'id="section-' in html and "AI &amp; Otomasi" in html
+    # The section's rail starts below what "Terbaru" shows: no story twice on the page.
+    rail = html.split('id="section-')[1]
+    oldest = f"Kabar hari ke-{2 + HomeView.latest_count}"
+    assert oldest in rail and "Kabar terbaru" not in rail and "Cerita utama" not in rail
+    assert html.count(">Kabar terbaru</a>") == 1
     assert 'href="/tags/ai/"' in html
     assert 'href="/careers/"' in html
     assert lead.get_absolute_url() in html and latest.get_absolute_url() in html
@@ -364,3 +378,20 @@ def test_pictures_in_the_body_are_responsive_and_always_described(client):
     assert 'alt="Kata penulis sendiri"' in body and 'alt="Teks perpustakaan"' not in body  # the writer's words win
     assert 'loading="lazy"' in body
     assert '<img src="/media/renditions/tidak-ada.png" alt="Bukan dari perpustakaan">' in body  # left as it was
+
+
+@pytest.mark.parametrize(
+    ("prefix", "today", "older", "full"),
+    [
+        ("", "Hari ini, 9.30 WIB", "9 Maret 2026", "10 Maret 2026, 9.30 WIB"),
+        ("/en", "Today, 9:30 a.m. WIB", "9 March 2026", "10 March 2026, 9:30 a.m. WIB"),
+    ],
+)
+def test_cards_give_todays_stories_a_time_and_the_article_page_always(client, prefix, today, older, full):
+    afternoon = datetime(2026, 3, 10, 14, 5, tzinfo=JAKARTA)
+    with time_machine.travel(afternoon, tick=False):
+        fresh = ArticleFactory(title="Kabar pagi", published_at=datetime(2026, 3, 10, 9, 30, tzinfo=JAKARTA))
+        ArticleFactory(title="Kabar kemarin", published_at=datetime(2026, 3, 9, 22, 0, tzinfo=JAKARTA))
+        listing = client.get(f"{prefix}/articles/").content.decode()
+        assert f">{today}</time>" in listing and f">{older}</time>" in listing
+        assert f">{full}</time>" in client.get(f"{prefix}/articles/{fresh.slug}/").content.decode()

@@ -1,4 +1,5 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
@@ -198,8 +199,11 @@ def test_revisions_and_sessions_do_not_count_as_content():
     assert content_generation() == before
 
 
+NOON = datetime(2026, 3, 10, 12, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+
+
 def test_a_cached_page_never_outlives_the_next_scheduled_publish(client):
-    now = timezone.now()
+    now = NOON  # far from midnight, when cached pages end anyway
     with time_machine.travel(now, tick=False):
         ArticleFactory(title="Sudah terbit")
         ArticleFactory(title="Terjadwal", status=Status.PUBLISHED, published_at=now + timedelta(seconds=90))
@@ -211,7 +215,7 @@ def test_a_cached_page_never_outlives_the_next_scheduled_publish(client):
 
 
 def test_a_cached_page_never_outlives_the_next_expiry(client):
-    now = timezone.now()
+    now = NOON  # far from midnight, when cached pages end anyway
     with time_machine.travel(now, tick=False):
         ArticleFactory(title="Segera kedaluwarsa", expires_at=now + timedelta(seconds=45))
         response = client.get("/")
@@ -219,6 +223,18 @@ def test_a_cached_page_never_outlives_the_next_expiry(client):
         assert "max-age=45" in response["Cache-Control"]
     with time_machine.travel(now + timedelta(seconds=46), tick=False):
         assert "Segera kedaluwarsa" not in client.get("/").content.decode()
+
+
+def test_a_page_cached_before_midnight_ends_at_midnight_when_today_moves_on(client):
+    evening = datetime(2026, 3, 10, 23, 58, tzinfo=ZoneInfo("Asia/Jakarta"))
+    with time_machine.travel(evening, tick=False):
+        ArticleFactory(title="Kabar malam", published_at=evening - timedelta(hours=2))
+        response = client.get("/")
+        assert "Hari ini, 21.58 WIB" in response.content.decode()
+        assert "max-age=120" in response["Cache-Control"]
+    with time_machine.travel(evening + timedelta(minutes=3), tick=False):
+        html = client.get("/").content.decode()
+        assert "Hari ini" not in html and "10 Maret 2026" in html
 
 
 def test_error_pages_and_health_checks_are_not_cached(client):
