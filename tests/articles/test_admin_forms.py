@@ -249,3 +249,15 @@ def test_a_scheduled_articles_form_says_scheduled_not_published(client):
     assert "Dijadwalkan pada" in state and "Terbit" not in state
     html = client.get(f"/admin/articles/article/{live.pk}/change/").content.decode()
     assert "Terbit" in re.search(r'field-status_label.*?<div class="readonly">(.*?)</div>', html, re.S).group(1)
+
+
+def test_the_admin_offers_its_other_language_and_switches_to_it(client):
+    client.force_login(staff_user("Editor", "e"))
+    html = client.get("/admin/articles/article/").content.decode()
+    assert 'lang="id"' in html and 'name="language" value="en" lang="en">English</button>' in html
+
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/admin/articles/article/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/articles/article/"
+    english = client.get("/admin/articles/article/").content.decode()
+    assert '<html lang="en"' in english and "Newsroom" in english
+    assert 'name="language" value="id" lang="id">Bahasa Indonesia</button>' in english
