@@ -202,7 +202,7 @@ def article_skill_panel(*, article: Article) -> list[dict]:
     """Return the article's linked skills, each with its best beginner-first resource ("Skills in this article").
 
     Two queries, then kept until content changes (every article page shows this panel), as
-    plain values: {"skill" (its names and slug only), "starter": {"title", "url", "provider", "is_free"} or None}.
+    plain values: {"skill" (its id, names and slug), "starter": {"title", "url", "provider", "is_free"} or None}.
     """
 
     def panel() -> list[dict]:
@@ -211,7 +211,7 @@ def article_skill_panel(*, article: Article) -> list[dict]:
         )
         return [
             {
-                "skill": Skill(pk=skill.pk, name=skill.name, name_en=skill.name_en, slug=skill.slug),
+                "skill": {"pk": skill.pk, "name": skill.name, "name_en": skill.name_en, "slug": skill.slug},
                 "starter": next(
                     (
                         {"title": r.title, "url": r.url, "provider": r.provider, "is_free": r.is_free}
@@ -223,4 +223,5 @@ def article_skill_panel(*, article: Article) -> list[dict]:
             for skill in skills
         ]
 
-    return kept(f"article-skills:{article.pk}", panel)
+    # Kept as plain values; each skill drawn as an (unsaved) Skill for its name in the language being served.
+    return [{**item, "skill": Skill(**item["skill"])} for item in kept(f"article-skills:{article.pk}", panel)]

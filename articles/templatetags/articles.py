@@ -14,7 +14,9 @@ register = template.Library()
 @register.inclusion_tag("includes/section_nav.html", takes_context=True)
 def section_nav(context):
     """Return the sections for the site menu, kept until content changes."""
-    sections = kept("nav-sections", lambda: list(Category.objects.only("name", "name_en", "slug")))
+    # Kept as plain values; drawn as (unsaved) sections for their name in the language being served.
+    rows = kept("nav-sections", lambda: list(Category.objects.values("name", "name_en", "slug")))
+    sections = [Category(**row) for row in rows]
     return {"sections": sections, "request": context.get("request")}
 
 
