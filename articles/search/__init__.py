@@ -6,7 +6,9 @@ One interface, `search(query, page=…)`, with a backend chosen by the database 
   authors, C body) built with the text-search configuration of the article's language and
   GIN-indexed, and `Article.search_title_vector`, its A and B part alone. Only a bounded set
   of the newest matches is ranked; snippets from `ts_headline`.
-- `sqlite`: an FTS5 table with the same three columns, ranked with `bm25`, snippets from `snippet()`.
+- `sqlite`: an FTS5 table with the same three columns holding word stems (`stemming`: the
+  Snowball stemmers PostgreSQL's configurations use), ranked with `bm25`; snippets are cut
+  from the article's text by `query.snippet`.
 
 `query` turns what the reader typed into words (skill aliases widen it, so "analisis data"
 also finds "data analysis") and marks snippets; `indexing` keeps the index current after
@@ -17,8 +19,8 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
 
+from articles.search.careers import careers_matches, closest_skills
 from articles.search.indexing import index_articles, reindex_changed, remove_orphans, unindex_articles
 from articles.search.postgres import PostgresArticleHits
 from articles.search.query import (
@@ -26,18 +28,15 @@ from articles.search.query import (
     MAX_TERMS,
     ParsedQuery,
     has_words,
-    highlight,
     marked_html,
     parse_query,
     query_digest,
     skill_synonyms,
 )
 from articles.search.sqlite import FTS_TABLE, SqliteArticleHits
-from careers.models import Resource, Role, Skill
 from portal.cache import kept
 
 ARTICLES_PER_PAGE = 10
-CAREERS_LIMIT = 5  # skills, roles and resources shown (on the first page only)
 
 __all__ = [
     "ARTICLES_PER_PAGE",
@@ -65,6 +64,8 @@ class SearchResults:
     resources: list = field(default_factory=list)
     # Set when more articles match than were ranked: the page then says "more than" this many.
     more_than: int | None = None
+    # Skills spelled like the query, offered when no skill matches it.
+    close_skills: list = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -96,35 +97,8 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
     results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
     if article_page.number == 1:
         results.skills, results.roles, results.resources = kept(
-            f"search-careers:{query_digest(parsed)}",
-            lambda: (
-                _careers_matches(parsed, Skill, ["name", "name_en", "aliases", "description"], "description"),
-                _careers_matches(parsed, Role, ["name", "name_en", "description"], "description"),
-                _careers_matches(parsed, Resource, ["title", "provider", "description"], "description"),
-            ),
+            f"search-careers:{query_digest(parsed)}", lambda: careers_matches(parsed)
         )
+        if not results.skills:
+            results.close_skills = kept(f"search-close-skills:{query_digest(parsed)}", lambda: closest_skills(parsed))
     return results
-
-
-def _careers_matches(parsed: ParsedQuery, model, fields: list[str], snippet_field: str) -> list:
-    """Return up to CAREERS_LIMIT rows with every word of a wording in one of `fields`; name matches first.
-
-    These tables hold hundreds of rows, not hundreds of thousands, so a scan is fine.
-    """
-    wording = Q()
-    for terms in parsed.variants:
-        all_terms = Q()
-        for term in terms:
-            all_terms &= Q.create([(f"{name}__icontains", term) for name in fields], connector=Q.OR)
-        wording |= all_terms
-    title = fields[0]
-    in_title = Q.create([(f"{title}__icontains", t) for t in parsed.terms], connector=Q.AND)
-    rows = list(
-        model.objects.filter(wording)
-        .annotate(title_match=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()))
-        .order_by("-title_match", title)[:CAREERS_LIMIT]
-    )
-    all_words = {term for terms in parsed.variants for term in terms}
-    for row in rows:
-        row.snippet = highlight(getattr(row, snippet_field), all_words)
-    return rows

@@ -17,6 +17,7 @@ from articles.models import Article, ArticleAuthor, TaggedArticle
 from articles.search.postgres import DEFAULT_CONFIG, TEXT_SEARCH_CONFIGS
 from articles.search.query import MARKERS
 from articles.search.sqlite import FTS_TABLE
+from articles.search.stemming import stem_text
 from portal.text import plain_text
 
 logger = logging.getLogger(__name__)
@@ -76,7 +77,15 @@ def index_articles(ids: Iterable[int]) -> int:
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, meta, body) VALUES (%s, %s, %s, %s)",  # noqa: S608
-                [(doc.pk, doc.title, doc.meta, doc.body) for doc in documents],
+                [
+                    (
+                        doc.pk,
+                        stem_text(doc.title, doc.language),
+                        stem_text(doc.meta, doc.language),
+                        stem_text(doc.body, doc.language),
+                    )
+                    for doc in documents
+                ],
             )
     return len(documents)
 

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from articles.search.stemming import STEMMERS, WORD, query_stems, stem_words
 from careers.models import Skill, fold
 
 MAX_QUERY_LENGTH = 200  # characters kept from what the reader typed
@@ -126,15 +127,73 @@ def marked_html(text: str) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every piece of text was escaped above
 
 
-def highlight(text: str, terms: Iterable[str], *, width: int = 200) -> SafeString:
-    """Return an escaped excerpt of plain `text` around the first term, with each term in <mark>."""
-    terms = sorted({t for t in terms if t}, key=len, reverse=True)
-    if not text or not terms:
-        return escape(text[:width])
-    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
-    first = pattern.search(text)
-    start = max(0, first.start() - width // 4) if first else 0
-    excerpt = text[start : start + width]
-    marked = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", MARKERS.sub("", excerpt))
-    prefix, suffix = ("…" if start else ""), ("…" if start + width < len(text) else "")
-    return mark_safe(f"{prefix}{marked_html(marked)}{suffix}")  # noqa: S308 - escaped by marked_html
+def answered_terms(
+    words: list[str], terms: Iterable[str], language: str | None, *, prefixes: bool = True
+) -> list[frozenset[str]]:
+    """Return, for each word of a text, the query terms it answers: the same word, a form of the same root
+    ("berisi" for "isi", never "risikonya"), or (with `prefixes`) a word the term begins ("analis", "analisis").
+
+    Words are stemmed in `language`, or in each language when it is unknown (None).
+    """
+    term_stems = {term: set(query_stems(term)) for term in dict.fromkeys(terms) if term}
+    folded = [fold(word) for word in words]
+    stemmed = [stem_words(folded, language) for language in ([language] if language else STEMMERS)]
+    answers = []
+    for index, word in enumerate(folded):
+        stems = {stems_of_language[index] for stems_of_language in stemmed}
+        answers.append(
+            frozenset(
+                term for term, wanted in term_stems.items() if stems & wanted or (prefixes and word.startswith(term))
+            )
+        )
+    return answers
+
+
+def snippet(
+    text: str,
+    terms: Iterable[str],
+    language: str | None,
+    *,
+    words: int = SNIPPET_WORDS,
+    always: bool = False,
+    prefixes: bool = False,
+) -> SafeString:
+    """Return about `words` whole words of plain `text` from just before its first word answering a query word
+    (see `answered_terms`), each such word in <mark>; "" when no word answers, unless `always` (then the
+    text's start)."""
+    terms = tuple(terms)
+    tokens = list(WORD.finditer(text or ""))
+    first = _first_answer(tokens, terms, language, prefixes)
+    if first is None and not always:
+        return mark_safe("")
+    start = max(0, (first or 0) - words // 4)
+    window = tokens[start : start + words]
+    if not window:
+        return mark_safe("")
+    answers = answered_terms([token.group(0) for token in window], terms, language, prefixes=prefixes)
+    # From the space before the first word to the space after the last: punctuation stays with its word.
+    position = text.rfind(" ", 0, window[0].start()) + 1
+    end = text.find(" ", window[-1].end())
+    end = len(text) if end == -1 else end
+    pieces = []
+    for token, answered in zip(window, answers, strict=True):
+        pieces.append(text[position : token.start()])
+        word = token.group(0)
+        pieces.append(f"{MARK_START}{word}{MARK_END}" if answered else word)
+        position = token.end()
+    pieces.append(text[position:end])
+    prefix = "… " if start else ""
+    suffix = " …" if start + len(window) < len(tokens) else ""
+    return mark_safe(f"{prefix}{marked_html(''.join(pieces))}{suffix}")  # noqa: S308 - escaped by marked_html
+
+
+def _first_answer(
+    tokens: list[re.Match], terms: tuple[str, ...], language: str | None, prefixes: bool, chunk: int = 256
+) -> int | None:
+    """Return the index of the first token answering a query word (looking a chunk at a time), or None."""
+    for offset in range(0, len(tokens), chunk):
+        part = [token.group(0) for token in tokens[offset : offset + chunk]]
+        for index, answered in enumerate(answered_terms(part, terms, language, prefixes=prefixes)):
+            if answered:
+                return offset + index
+    return None

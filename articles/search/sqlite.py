@@ -1,10 +1,16 @@
-"""SQLite backend: an FTS5 table (rowid = article id; title, meta, body) ranked with bm25."""
+"""SQLite backend: an FTS5 table (rowid = article id; title, meta, body) ranked with bm25.
+
+The table holds each word as its stem (see `stemming`), so snippets are cut from the
+article's own text instead, around the words whose stems matched.
+"""
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
 from articles.models import Article
-from articles.search.query import MARK_END, MARK_START, SNIPPET_WORDS, ParsedQuery, marked_html
+from articles.search.query import ParsedQuery, snippet
+from articles.search.stemming import query_stems
+from portal.text import plain_text
 
 FTS_TABLE = "articles_search_fts"
 # bm25 weights per FTS5 column: title, meta (summary, tags, authors), body.
@@ -12,8 +18,14 @@ BM25_WEIGHTS = (10.0, 3.0, 1.0)
 
 
 def fts5_match(parsed: ParsedQuery) -> str:
-    """Return an FTS5 MATCH expression: every word quoted (so nothing is an operator), wordings OR-ed."""
-    return " OR ".join("(" + " ".join(f'"{term}"' for term in terms) + ")" for terms in parsed.variants)
+    """Return an FTS5 MATCH expression: each word by its stems (quoted, so nothing is an operator),
+    every word of a wording required, wordings OR-ed."""
+
+    def word(term: str) -> str:
+        stems = [f'"{stem}"' for stem in query_stems(term)]
+        return stems[0] if len(stems) == 1 else "(" + " OR ".join(stems) + ")"
+
+    return " OR ".join("(" + " AND ".join(word(term) for term in terms) + ")" for terms in parsed.variants)
 
 
 class SqliteArticleHits:
@@ -25,6 +37,7 @@ class SqliteArticleHits:
     """
 
     def __init__(self, parsed: ParsedQuery):
+        self.parsed = parsed
         self.match = fts5_match(parsed)
         self.published = Article.objects.published()
 
@@ -61,20 +74,15 @@ class SqliteArticleHits:
         ids = self._ranked_public_ids(bounds.stop)[bounds.start : bounds.stop]
         if not ids:
             return []
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid, snippet({FTS_TABLE}, -1, %s, %s, '…', {SNIPPET_WORDS}) FROM {FTS_TABLE} "  # noqa: S608
-                f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})",
-                [MARK_START, MARK_END, self.match, *ids],
-            )
-            snippets = dict(cursor.fetchall())
-        articles = (
-            Article.objects.published().for_listing().defer("body", "search_vector", "search_title_vector").in_bulk(ids)
-        )
+        articles = Article.objects.published().for_listing().defer("search_vector", "search_title_vector").in_bulk(ids)
+        words = [term for terms in self.parsed.variants for term in terms]
         hits = []
         for pk in ids:
             if pk in articles:
                 article = articles[pk]
-                article.snippet = marked_html(snippets.get(pk, ""))
+                # The body around the first match, else the summary (a title or tag match).
+                article.snippet = snippet(plain_text(article.body), words, article.language) or snippet(
+                    article.summary, words, article.language, always=True
+                )
                 hits.append(article)
         return hits

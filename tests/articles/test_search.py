@@ -395,3 +395,121 @@ def test_search_query_count_does_not_grow_with_results(client, indexed, django_a
     if size > search.ARTICLES_PER_PAGE:
         with django_assert_max_num_queries(10):
             assert client.get("/search/", {"q": "komputasi awan", "page": 2}).status_code == 200
+
+
+# --- Indonesian word families, the same on SQLite and PostgreSQL (issue 27) -------------------------
+
+# Affix pattern: (root, a sentence with an affixed form, the affixed form, a sentence with the root).
+WORD_FAMILIES = {
+    "me-": ("rekrut", "Perusahaan rintisan di Surabaya merekrut analis data tahun ini.", "merekrut",
+            "Proses rekrut kini dibantu penyaring lamaran otomatis."),
+    "mem-": ("bimbing", "Mentor senior membimbing lulusan baru selama tiga bulan.", "membimbing",
+             "Program bimbing karier dibuka untuk pekerja gudang."),
+    "men-": ("cegah", "Pelatihan ulang mencegah gelombang PHK berikutnya.", "mencegah",
+             "Langkah cegah dini dimulai dari pemetaan keterampilan."),
+    "meng-": ("ubah", "Otomatisasi mengubah pekerjaan administrasi kantor.", "mengubah",
+              "Tiga hal yang berubah? Tidak, hanya satu yang ubah arah."),
+    "ber-": ("latih", "Para kasir berlatih memakai mesin swalayan baru.", "berlatih",
+             "Modul latih tersedia gratis di situs pemerintah."),
+    "di-": ("rekam", "Setiap sesi kelas direkam untuk peserta yang berhalangan.", "direkam",
+            "Tombol rekam ada di pojok kanan aplikasi."),
+    "ke-": ("hilang", "Ribuan operator menghadapi kehilangan pekerjaan.", "kehilangan",
+            "Data yang hilang bisa dipulihkan dari cadangan."),
+    "ter-": ("baru", "Laporan terbaru memetakan keterampilan digital.", "terbaru",
+             "Kurikulum baru menekankan statistik."),
+    "pe-…-an": ("latih", "Anggaran pelatihan naik dua kali lipat.", "pelatihan",
+                "Modul latih tersedia gratis di situs pemerintah."),
+    "-kan": ("tingkat", "Kursus ini tingkatkan peluang kerja lulusan SMK.", "tingkatkan",
+             "Tingkat pengangguran terbuka turun sedikit."),
+    "-an": ("pilih", "Ada tiga pilihan jalur karier untuk admin gudang.", "pilihan",
+            "Silakan pilih kelas malam atau akhir pekan."),
+    "-i": ("kuasa", "Kuasai dasar SQL sebelum belajar dasbor.", "kuasai",
+           "Pemegang kuasa anggaran adalah kepala divisi."),
+    "-nya": ("formulir", "Isi formulirnya sebelum hari Jumat.", "formulirnya",
+             "Formulir pendaftaran tersedia di kantor cabang."),
+    "-lah": ("coba", "Cobalah kelas percobaan selama seminggu.", "cobalah",
+             "Masa coba berlaku untuk peserta baru."),
+    "-pun": ("siapa", "Siapapun bisa mendaftar tanpa biaya.", "siapapun",
+             "Siapa yang menanggung biaya sertifikasi?"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", WORD_FAMILIES)
+def test_a_root_finds_its_affixed_forms_and_back(indexed, pattern):
+    root, affixed_sentence, affixed, root_sentence = WORD_FAMILIES[pattern]
+    with indexed():
+        ArticleFactory(title="Berita A", body=f"<p>{affixed_sentence}</p>")
+        ArticleFactory(title="Berita B", body=f"<p>{root_sentence}</p>")
+        ArticleFactory(title="Berita lain", body="<p>Cuaca cerah di pelabuhan pagi ini.</p>")
+    assert "Berita A" in titles(search.search(root)), f"{root} should find {affixed}"
+    assert "Berita B" in titles(search.search(affixed)), f"{affixed} should find {root}"
+    for query in (root, affixed):
+        assert "Berita lain" not in titles(search.search(query))
+
+
+def test_affixed_words_are_marked_in_the_snippet(indexed):
+    with indexed():
+        ArticleFactory(title="Kebijakan baru", body="<p>Pemerintah menerbitkan kebijakan yang melelahkan pelamar.</p>")
+    (article,) = search.search("lelah").page.object_list
+    assert "<mark>melelahkan</mark>" in article.snippet
+
+
+def test_an_english_query_on_an_english_article_is_stemmed_in_english(indexed):
+    with indexed():
+        ArticleFactory(
+            title="Warehouses retrain staff",
+            body="<p>Three warehouses are training their workers before the scanners arrive.</p>",
+            language=Language.ENGLISH,
+        )
+        ArticleFactory(title="Unrelated", body="<p>Port traffic was calm.</p>", language=Language.ENGLISH)
+    assert titles(search.search("worker")) == ["Warehouses retrain staff"]
+    assert titles(search.search("trained")) == ["Warehouses retrain staff"]
+
+
+# --- careers matches: whole words, prefixes and forms of a root (issue 27) ------------------------
+
+
+def careers_names(results) -> dict[str, list[str]]:
+    return {
+        "skills": [skill.name for skill in results.skills],
+        "roles": [role.name for role in results.roles],
+        "resources": [resource.title for resource in results.resources],
+    }
+
+
+def test_careers_match_whole_words_and_forms_of_the_root_never_inside_another_word(indexed):
+    with indexed():
+        SkillFactory(name="Manajemen risiko", description="Menilai risikonya sebelum proyek berjalan.")
+        SkillFactory(name="Penulisan konten", description="Menyusun halaman yang berisi panduan praktis.")
+        RoleFactory(name="Analis bisnis", description="Menulis analisis untuk posisi manajer.")
+        RoleFactory(name="Penyunting", description="Memeriksa isi naskah sebelum terbit.")
+        ResourceFactory(title="Kelas analisis data", description="Membahas posisi dan risikonya.")
+    found = careers_names(search.search("isi"))
+    assert found == {"skills": ["Penulisan konten"], "roles": ["Penyunting"], "resources": []}
+    # A word the query begins ("analis" → "analisis"), and an affixed query finding its root.
+    assert careers_names(search.search("analis"))["resources"] == ["Kelas analisis data"]
+    assert careers_names(search.search("menyunting"))["roles"] == ["Penyunting"]  # one root: sunting
+    assert careers_names(search.search("penulisan"))["skills"] == ["Penulisan konten"]
+
+
+def test_careers_snippets_start_and_end_at_word_boundaries(indexed):
+    words = " ".join(f"kata{number}" for number in range(40))
+    with indexed():
+        SkillFactory(name="Statistika", description=f"{words} memahami sebaran data {words}.")
+    (skill,) = search.search("paham").skills
+    text = skill.snippet.replace("<mark>", "").replace("</mark>", "")
+    assert text.startswith("… kata") and text.endswith(" …")
+    inner = text.removeprefix("… ").removesuffix(" …")
+    assert f" {inner} " in f" {words} memahami sebaran data {words}. "  # whole words only, never "…ahami"
+    assert "<mark>memahami</mark>" in skill.snippet
+
+
+def test_an_empty_group_says_so_and_offers_close_skills(client, indexed):
+    with indexed():
+        SkillFactory(name="Python", slug="python")
+        ArticleFactory(title="Belajar pyton sendiri", body="<p>Salah ketik yang sering muncul.</p>")
+    html = client.get("/search/", {"q": "pyton"}).content.decode()
+    assert "Belajar pyton sendiri" in html
+    assert "Tidak ada keterampilan yang cocok dengan “pyton”." in html
+    assert 'href="/careers/skills/python/">Python</a>' in html  # spelled like the query
+    assert "Tidak ada peran yang cocok dengan “pyton”." in html and 'href="/careers/roles/"' in html
