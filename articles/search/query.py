@@ -135,17 +135,21 @@ def answered_terms(
 
     Words are stemmed in `language`, or in each language when it is unknown (None).
     """
-    term_stems = {term: set(query_stems(term)) for term in dict.fromkeys(terms) if term}
-    folded = [fold(word) for word in words]
+    terms = [term for term in dict.fromkeys(terms) if term]
+    by_stem: dict[str, set[str]] = {}
+    for term in terms:
+        for stem in query_stems(term):
+            by_stem.setdefault(stem, set()).add(term)
+    folded = [word.casefold() if word.isascii() else fold(word) for word in words]  # fold() is 10x slower
     stemmed = [stem_words(folded, language) for language in ([language] if language else STEMMERS)]
     answers = []
     for index, word in enumerate(folded):
-        stems = {stems_of_language[index] for stems_of_language in stemmed}
-        answers.append(
-            frozenset(
-                term for term, wanted in term_stems.items() if stems & wanted or (prefixes and word.startswith(term))
-            )
-        )
+        answered = set()
+        for stems_of_language in stemmed:
+            answered |= by_stem.get(stems_of_language[index], set())
+        if prefixes:
+            answered.update(term for term in terms if word.startswith(term))
+        answers.append(frozenset(answered))
     return answers
 
 

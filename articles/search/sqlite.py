@@ -6,15 +6,20 @@ article's own text instead, around the words whose stems matched.
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
+from django.utils.safestring import mark_safe
 
 from articles.models import Article
-from articles.search.query import ParsedQuery, snippet
+from articles.search.query import ParsedQuery, query_digest, snippet
 from articles.search.stemming import query_stems
+from portal.cache import kept
 from portal.text import plain_text
 
 FTS_TABLE = "articles_search_fts"
-# bm25 weights per FTS5 column: title, meta (summary, tags, authors), body.
-BM25_WEIGHTS = (10.0, 3.0, 1.0)
+# At most about twice this many matches are ranked; beyond it the page says "more than" this many.
+CANDIDATE_LIMIT = 500
+# Above this many full-text matches, the newest public ones are found by walking this index.
+WALK_PUBLISHED_ABOVE = 2_000
+PUBLISHED_INDEX = "article_published_idx"
 
 
 def fts5_match(parsed: ParsedQuery) -> str:
@@ -31,58 +36,99 @@ def fts5_match(parsed: ParsedQuery) -> str:
 class SqliteArticleHits:
     """A sliceable, countable list of published articles matching the query, best first (for Paginator).
 
-    FTS5 ranks the matches on its own (fast); which of them readers may see is then asked
-    of `published()` by primary key. Filtering inside the FTS query instead made SQLite
-    build the list of every published id for each search.
+    As on PostgreSQL (see `PostgresArticleHits`), only a bounded set of candidates is ranked:
+    the newest CANDIDATE_LIMIT public matches in the title, the newest CANDIDATE_LIMIT in the
+    title, summary, tags and authors, and the newest CANDIDATE_LIMIT + 1 anywhere. Title
+    matches come first, then summary, tag and author matches, then body-only matches, each
+    newest first.
+    When more than CANDIDATE_LIMIT articles match, `more_than` says so and the count is that of
+    the candidates. Which articles readers may see is always asked of `published()`.
     """
 
-    def __init__(self, parsed: ParsedQuery):
+    def __init__(self, parsed: ParsedQuery, *, limit: int | None = None):
         self.parsed = parsed
         self.match = fts5_match(parsed)
-        self.published = Article.objects.published()
+        self.limit = limit or CANDIDATE_LIMIT
+        self._ids: list[int] | None = None
 
-    def _matching(self) -> RawSQL:
-        return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [self.match])  # noqa: S608, S611
+    def ranked_ids(self) -> list[int]:
+        """Return the ids of the candidates, best first (kept per content generation, as on PostgreSQL)."""
+        if self._ids is None:
+            self._ids = kept(f"search-ids:{self.limit}:{query_digest(self.parsed)}", self._rank)
+        return self._ids
+
+    def _rank(self) -> list[int]:
+        # bm25 is not used here: FTS5 evaluates "MATCH … AND rowid IN (candidates)" once per
+        # candidate (4 s for 500), and scoring every match is what made common words slow.
+        matches = [f"{{title}} : ({self.match})", f"{{title meta}} : ({self.match})", self.match]
+        count = f"(SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {', '.join([count] * len(matches))}", matches)
+            counts = cursor.fetchone()
+        limits = (self.limit, self.limit, self.limit + 1)
+        in_title, in_meta, anywhere = (
+            self._newest(match, limit, many=found > WALK_PUBLISHED_ABOVE) if found else []
+            for match, limit, found in zip(matches, limits, counts, strict=True)
+        )
+        return list(dict.fromkeys([*in_title, *in_meta, *anywhere]))
+
+    def _newest(self, match: str, limit: int, *, many: bool) -> list[int]:
+        """Return the ids of the newest `limit` public articles matching `match`, newest first."""
+        newest = (
+            Article.objects.published()
+            .filter(pk__in=RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match]))  # noqa: S608, S611
+            .newest_first()
+            .values_list("pk", flat=True)[:limit]
+        )
+        sql, params = newest.query.sql_with_params()
+        if many:
+            # Many matches: walk the published index newest first and stop at `limit` (SQLite would
+            # otherwise look every match up by id and sort them all: 250 ms for a common word at 100k).
+            table = connection.ops.quote_name(Article._meta.db_table)
+            sql = sql.replace(f"FROM {table}", f"FROM {table} INDEXED BY {PUBLISHED_INDEX}", 1)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
+
+    @property
+    def more_than(self) -> int | None:
+        """Return the limit when more articles match than were ranked, else None (the count is exact)."""
+        return self.limit if len(self.ranked_ids()) > self.limit else None
 
     def count(self) -> int:
-        return self.published.filter(pk__in=self._matching()).count()
+        return len(self.ranked_ids())
 
     def __len__(self) -> int:
         return self.count()
 
-    def _ranked_public_ids(self, stop: int) -> list[int]:
-        """Return the ids of the best `stop` public matches, ranked by bm25 (title above body)."""
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        public: list[int] = []
-        offset, batch = 0, max(stop * 2, 40)
-        with connection.cursor() as cursor:
-            while len(public) < stop:
-                cursor.execute(
-                    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
-                    f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid DESC LIMIT %s OFFSET %s",
-                    [self.match, batch, offset],
-                )
-                ranked = [row[0] for row in cursor.fetchall()]
-                visible = set(self.published.filter(pk__in=ranked).values_list("pk", flat=True))
-                public += [pk for pk in ranked if pk in visible]
-                if len(ranked) < batch:
-                    break
-                offset, batch = offset + batch, batch * 2
-        return public[:stop]
-
     def __getitem__(self, bounds: slice) -> list:
-        ids = self._ranked_public_ids(bounds.stop)[bounds.start : bounds.stop]
+        ids = self.ranked_ids()[bounds]
         if not ids:
             return []
-        articles = Article.objects.published().for_listing().defer("search_vector", "search_title_vector").in_bulk(ids)
-        words = [term for terms in self.parsed.variants for term in terms]
+        # The page's snippets are worked out once per content generation (stemming the bodies is
+        # most of a search's time), then kept as plain HTML strings.
+        snippets = kept(
+            f"search-snippets:{self.limit}:{query_digest(self.parsed)}:{bounds.start}:{bounds.stop}",
+            lambda: self._snippets(ids),
+        )
+        articles = (
+            Article.objects.published().for_listing().defer("body", "search_vector", "search_title_vector").in_bulk(ids)
+        )
         hits = []
         for pk in ids:
             if pk in articles:
                 article = articles[pk]
-                # The body around the first match, else the summary (a title or tag match).
-                article.snippet = snippet(plain_text(article.body), words, article.language) or snippet(
-                    article.summary, words, article.language, always=True
-                )
+                article.snippet = mark_safe(snippets.get(pk, ""))  # noqa: S308 - escaped by query.snippet
                 hits.append(article)
         return hits
+
+    def _snippets(self, ids: list[int]) -> dict[int, str]:
+        """Return each article's snippet: the body around its first match, else the summary (a title or tag match)."""
+        words = [term for terms in self.parsed.variants for term in terms]
+        found = {}
+        for row in Article.objects.filter(pk__in=ids).values("pk", "language", "summary", "body"):
+            text = snippet(plain_text(row["body"]), words, row["language"]) or snippet(
+                row["summary"], words, row["language"], always=True
+            )
+            found[row["pk"]] = str(text)
+        return found

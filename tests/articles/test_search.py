@@ -151,11 +151,14 @@ def test_a_scheduled_article_appears_at_its_time_without_reindexing(indexed):
         assert titles(search.search("nebula")) == ["Nanti nebula"]
 
 
-# --- ranking a bounded set of candidates (PostgreSQL) ---------------------------------------------
+# --- ranking a bounded set of candidates (both databases) ----------------------------------------
 
-postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="PostgreSQL ranks a bounded set of candidates; SQLite ranks all"
-)
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own vectors")
+
+
+def cap_candidates(monkeypatch, limit: int) -> None:
+    monkeypatch.setattr(search.postgres, "CANDIDATE_LIMIT", limit)
+    monkeypatch.setattr(search.sqlite, "CANDIDATE_LIMIT", limit)
 
 
 def test_title_and_summary_matches_come_before_newer_body_only_matches(indexed):
@@ -197,7 +200,7 @@ def test_pages_follow_each_other_without_gaps_or_repeats(client, indexed):
 
 
 def test_hidden_articles_take_no_candidate_place_and_never_show(client, indexed, monkeypatch):
-    monkeypatch.setattr(search.postgres, "CANDIDATE_LIMIT", 2)
+    cap_candidates(monkeypatch, 2)
     now = timezone.now()
     with indexed():
         ArticleFactory(title="Terbit pulsar satu", published_at=now - timedelta(days=2))
@@ -217,9 +220,8 @@ def test_hidden_articles_take_no_candidate_place_and_never_show(client, indexed,
         assert f"{hidden} pulsar" not in html
 
 
-@postgres_only
 def test_the_count_says_more_than_when_the_candidates_are_capped(client, indexed, monkeypatch):
-    monkeypatch.setattr(search.postgres, "CANDIDATE_LIMIT", 3)
+    cap_candidates(monkeypatch, 3)
     now = timezone.now()
     with indexed():
         for number in range(3):
