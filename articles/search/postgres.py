@@ -142,28 +142,43 @@ class PostgresArticleHits:
         ids = self.ranked_ids()[bounds]
         if not ids:
             return []
-        body_text = Func(
-            F("body"), Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
+        # The page's snippets (ts_headline, most of a search's time) are worked out once per
+        # content generation, then kept as plain strings with the highlight markers.
+        headlines = kept(
+            f"search-headlines:{self.limit}:{query_digest(self.parsed)}:{bounds.start}:{bounds.stop}",
+            lambda: self._headlines(ids),
         )
         rows = (
             Article.objects.published()
             .filter(pk__in=ids)
-            .annotate(
-                headline=SearchHeadline(
-                    # The opening of the text is enough for a snippet; ts_headline's cost grows with length.
-                    Concat(F("summary"), Value(" "), Left(body_text, SNIPPET_SOURCE_CHARS), output_field=TextField()),
-                    _language_query(self.parsed),
-                    config=_language_config(),
-                    start_sel=MARK_START,
-                    stop_sel=MARK_END,
-                    max_words=SNIPPET_WORDS + 10,
-                    min_words=SNIPPET_WORDS - 10,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                ),
-            )
             .for_listing()
             .defer("body", "search_vector", "search_title_vector")
         )
         articles = {article.pk: article for article in rows}
-        return [articles[pk] for pk in ids if pk in articles]
+        hits = []
+        for pk in ids:
+            if pk in articles:
+                article = articles[pk]
+                article.headline = headlines.get(pk, "")
+                hits.append(article)
+        return hits
+
+    def _headlines(self, ids: list[int]) -> dict[int, str]:
+        body_text = Func(
+            F("body"), Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
+        )
+        rows = Article.objects.filter(pk__in=ids).annotate(
+            headline=SearchHeadline(
+                # The opening of the text is enough for a snippet; ts_headline's cost grows with length.
+                Concat(F("summary"), Value(" "), Left(body_text, SNIPPET_SOURCE_CHARS), output_field=TextField()),
+                _language_query(self.parsed),
+                config=_language_config(),
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=SNIPPET_WORDS + 10,
+                min_words=SNIPPET_WORDS - 10,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        return dict(rows.values_list("pk", "headline"))
