@@ -5,7 +5,6 @@ describe a change the same way. Reading only; revisions are stored by simple_his
 """
 
 import difflib
-import html
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -13,13 +12,14 @@ from typing import Any
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils import formats, timezone
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from articles.models import Article
+from portal.text import plain_text
 
 # Compared word by word: the body is HTML, the others are prose.
 TEXT_FIELDS = {"body", "summary", "title", "seo_title", "seo_description"}
@@ -50,7 +50,7 @@ def made_by(record) -> str:
 
 
 def display_value(name: str, value: Any) -> str:
-    """Return a field's value as an editor reads it: choice labels, local time, "yes"/"no", "(empty)"."""
+    """Return a non-text field's value as an editor reads it: choice labels, local time, "yes"/"no", "(empty)"."""
     if value is None or value == "":
         return _("(empty)")
     field = Article._meta.get_field(name) if name not in {"tag_names", "author_names"} else None
@@ -60,20 +60,12 @@ def display_value(name: str, value: Any) -> str:
         return local_time(value)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
-    if name in TEXT_FIELDS:
-        return words_of(name, value)
     return str(value)
-
-
-def text_of(markup: str) -> str:
-    """Return the words of an HTML fragment, without tags, one space between words."""
-    spaced = markup.replace("><", "> <") if markup else ""
-    return " ".join(html.unescape(strip_tags(spaced)).split())
 
 
 def words_of(name: str, value: str | None) -> str:
     """Return a text field's words, one space apart (the body's without its HTML)."""
-    return text_of(value or "") if name == "body" else " ".join((value or "").split())
+    return plain_text(value) if name == "body" else " ".join((value or "").split())
 
 
 def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> SafeString:
@@ -106,9 +98,8 @@ def describe(changes: Iterable[tuple[str, Any, Any]]) -> list[dict]:
     """
     described = []
     for name, old, new in changes:
-        before, after = display_value(name, old), display_value(name, new)
-        if name in TEXT_FIELDS:
-            before, after = words_of(name, old), words_of(name, new)
+        show = words_of if name in TEXT_FIELDS else display_value
+        before, after = show(name, old), show(name, new)
         if before == after:
             continue  # e.g. a publish time stored with microseconds, saved again to the second
         item = {"field": field_label(name), "old": before, "new": after, "words": None}

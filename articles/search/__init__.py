@@ -1,18 +1,22 @@
 """Full-text search over published articles, plus skills, roles and resources.
 
-One interface, `search(query, page=…)`, with a backend chosen by the database in use:
+One interface, `search(query, page=…)`, with a backend chosen by the database in use; both
+are `hits.RankedHits`: a bounded set of the newest matches is ranked, and the ranking and each
+page's snippets are kept per content generation and query.
 
 - `postgres`: `Article.search_vector`, a weighted tsvector (A title, B summary, tags and
   authors, C body) built with the text-search configuration of the article's language and
-  GIN-indexed, and `Article.search_title_vector`, its A and B part alone. Only a bounded set
-  of the newest matches is ranked; snippets from `ts_headline`.
+  GIN-indexed, and `Article.search_title_vector`, its A and B part alone; candidates ranked
+  by `ts_rank`, snippets from `ts_headline`.
 - `sqlite`: an FTS5 table with the same three columns holding word stems (`stemming`: the
-  Snowball stemmers PostgreSQL's configurations use), ranked with `bm25`; snippets are cut
-  from the article's text by `query.snippet`.
+  Snowball stemmers PostgreSQL's configurations use); title matches first, then summary, tag
+  and author matches, then the body's, each newest first; snippets cut from the article's
+  text by `query.snippet`.
 
 `query` turns what the reader typed into words (skill aliases widen it, so "analisis data"
-also finds "data analysis") and marks snippets; `indexing` keeps the index current after
-every committed change. Visibility is always decided at query time by `published()`.
+also finds "data analysis") and marks snippets; `careers` finds skills, roles and resources
+by whole words, prefixes and forms of a root; `indexing` keeps the index current after every
+committed change. Visibility is always decided at query time by `published()`.
 """
 
 from dataclasses import dataclass, field
@@ -91,10 +95,7 @@ def search(query: str | None, *, page: int | str = 1, per_page: int = ARTICLES_P
     hits = PostgresArticleHits(parsed) if connection.vendor == "postgresql" else SqliteArticleHits(parsed)
     article_page = Paginator(hits, per_page).page(page)
     article_page.object_list = list(article_page.object_list)
-    for article in article_page.object_list:
-        if not hasattr(article, "snippet"):  # PostgreSQL rows carry the raw ts_headline
-            article.snippet = marked_html(article.headline)
-    results = SearchResults(query=parsed, page=article_page, more_than=getattr(hits, "more_than", None))
+    results = SearchResults(query=parsed, page=article_page, more_than=hits.more_than)
     if article_page.number == 1:
         results.skills, results.roles, results.resources = kept(
             f"search-careers:{query_digest(parsed)}", lambda: careers_matches(parsed)

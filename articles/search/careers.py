@@ -58,9 +58,8 @@ def _candidates(term: str) -> set[str]:
 def _matches(parsed: ParsedQuery, rows, fields: list[str]) -> list:
     """Return up to CAREERS_LIMIT rows answering a wording in `fields` (names first), with snippets.
 
-    Names, descriptions and resources mix Indonesian and English: words are stemmed in both.
+    Names, descriptions and resources mix Indonesian and English: words are stemmed in both (language None).
     """
-    language = None
     every_term = {term for terms in parsed.variants for term in terms}
     contains = Q()
     for term in every_term:
@@ -70,18 +69,18 @@ def _matches(parsed: ParsedQuery, rows, fields: list[str]) -> list:
     found = []
     for row in rows.filter(contains).order_by(title)[:CANDIDATE_LIMIT]:
         texts = [getattr(row, name) or "" for name in fields]
-        answered = _answered(" ".join(texts), every_term, language)
+        answered = _answered(" ".join(texts), every_term)
         if not any(set(terms) <= answered for terms in parsed.variants):
             continue
         names = " ".join(texts[:2] if title == "name" else texts[:1])
-        in_title = set(parsed.terms) <= _answered(names, every_term, language)
+        in_title = set(parsed.terms) <= _answered(names, every_term)
         found.append((not in_title, fold(getattr(row, title)), row))
     found.sort(key=lambda item: item[:2])
     rows = [row for _not_in_title, _name, row in found[:CAREERS_LIMIT]]
     for row in rows:
-        row.snippet = snippet(row.description, every_term, language, always=True, prefixes=True)
+        row.snippet = snippet(row.description, every_term, None, always=True, prefixes=True)
     return rows
 
 
-def _answered(text: str, terms: Iterable[str], language: str | None) -> set[str]:
-    return set().union(*answered_terms(WORD.findall(text), terms, language), set())
+def _answered(text: str, terms: Iterable[str]) -> set[str]:
+    return set().union(*answered_terms(WORD.findall(text), terms, None))

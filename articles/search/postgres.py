@@ -8,8 +8,8 @@ from django.db.models import Case, F, Func, TextField, Value, When
 from django.db.models.functions import Concat, Left
 
 from articles.models import Article
-from articles.search.query import MARK_END, MARK_START, SNIPPET_WORDS, ParsedQuery, query_digest
-from portal.cache import kept
+from articles.search.hits import RankedHits
+from articles.search.query import MARK_END, MARK_START, SNIPPET_WORDS, ParsedQuery, marked_html
 
 TEXT_SEARCH_CONFIGS = {"id": "indonesian", "en": "english"}
 DEFAULT_CONFIG = "indonesian"
@@ -73,8 +73,8 @@ def _language_query(parsed: ParsedQuery) -> Case:
     )
 
 
-class PostgresArticleHits:
-    """A sliceable, countable list of published articles matching the query, best first (for Paginator).
+class PostgresArticleHits(RankedHits):
+    """Published articles matching the query, best first (see `RankedHits`).
 
     Ranking every match is what made common words slow (a `ts_rank` over tens of thousands
     of body-sized vectors, and a count of them all), so only a bounded set of candidates is
@@ -91,21 +91,8 @@ class PostgresArticleHits:
     """
 
     def __init__(self, parsed: ParsedQuery, *, limit: int | None = None):
-        self.parsed = parsed
+        super().__init__(parsed, limit=limit or CANDIDATE_LIMIT)
         self.query = postgres_query(parsed)
-        self.limit = limit or CANDIDATE_LIMIT
-        self._ids: list[int] | None = None
-
-    def ranked_ids(self) -> list[int]:
-        """Return the ids of the candidates, best first (one query, then kept per content generation).
-
-        A story that spreads brings many readers to the same search: the ranking is kept until
-        content changes or the next scheduled publish or expiry; the page's rows still come
-        through `published()` each time.
-        """
-        if self._ids is None:
-            self._ids = kept(f"search-ids:{self.limit}:{query_digest(self.parsed)}", self._rank)
-        return self._ids
 
     def _rank(self) -> list[int]:
         def newest(vector: str, limit: int) -> tuple[str, tuple]:
@@ -127,43 +114,8 @@ class PostgresArticleHits:
             )
             return list(dict.fromkeys(row[0] for row in cursor.fetchall()))
 
-    @property
-    def more_than(self) -> int | None:
-        """Return the limit when more articles match than were ranked, else None (the count is exact)."""
-        return self.limit if len(self.ranked_ids()) > self.limit else None
-
-    def count(self) -> int:
-        return len(self.ranked_ids())
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, bounds: slice) -> list:
-        ids = self.ranked_ids()[bounds]
-        if not ids:
-            return []
-        # The page's snippets (ts_headline, most of a search's time) are worked out once per
-        # content generation, then kept as plain strings with the highlight markers.
-        headlines = kept(
-            f"search-headlines:{self.limit}:{query_digest(self.parsed)}:{bounds.start}:{bounds.stop}",
-            lambda: self._headlines(ids),
-        )
-        rows = (
-            Article.objects.published()
-            .filter(pk__in=ids)
-            .for_listing()
-            .defer("body", "search_vector", "search_title_vector")
-        )
-        articles = {article.pk: article for article in rows}
-        hits = []
-        for pk in ids:
-            if pk in articles:
-                article = articles[pk]
-                article.headline = headlines.get(pk, "")
-                hits.append(article)
-        return hits
-
-    def _headlines(self, ids: list[int]) -> dict[int, str]:
+    def _snippets(self, ids: list[int]) -> dict[int, str]:
+        """Return each article's ts_headline (the opening of its summary and body, in its language), marked."""
         body_text = Func(
             F("body"), Value("<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
         )
@@ -181,4 +133,4 @@ class PostgresArticleHits:
                 fragment_delimiter=" … ",
             ),
         )
-        return dict(rows.values_list("pk", "headline"))
+        return {pk: str(marked_html(headline)) for pk, headline in rows.values_list("pk", "headline")}

@@ -6,12 +6,11 @@ article's own text instead, around the words whose stems matched.
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
-from django.utils.safestring import mark_safe
 
 from articles.models import Article
-from articles.search.query import ParsedQuery, query_digest, snippet
+from articles.search.hits import RankedHits
+from articles.search.query import ParsedQuery, snippet
 from articles.search.stemming import query_stems
-from portal.cache import kept
 from portal.text import plain_text
 
 FTS_TABLE = "articles_search_fts"
@@ -33,29 +32,19 @@ def fts5_match(parsed: ParsedQuery) -> str:
     return " OR ".join("(" + " AND ".join(word(term) for term in terms) + ")" for terms in parsed.variants)
 
 
-class SqliteArticleHits:
-    """A sliceable, countable list of published articles matching the query, best first (for Paginator).
+class SqliteArticleHits(RankedHits):
+    """Published articles matching the query, best first (see `RankedHits`).
 
     As on PostgreSQL (see `PostgresArticleHits`), only a bounded set of candidates is ranked:
     the newest CANDIDATE_LIMIT public matches in the title, the newest CANDIDATE_LIMIT in the
     title, summary, tags and authors, and the newest CANDIDATE_LIMIT + 1 anywhere. Title
     matches come first, then summary, tag and author matches, then body-only matches, each
-    newest first.
-    When more than CANDIDATE_LIMIT articles match, `more_than` says so and the count is that of
-    the candidates. Which articles readers may see is always asked of `published()`.
+    newest first. Snippets are cut from the articles' own text (the table holds stems).
     """
 
     def __init__(self, parsed: ParsedQuery, *, limit: int | None = None):
-        self.parsed = parsed
+        super().__init__(parsed, limit=limit or CANDIDATE_LIMIT)
         self.match = fts5_match(parsed)
-        self.limit = limit or CANDIDATE_LIMIT
-        self._ids: list[int] | None = None
-
-    def ranked_ids(self) -> list[int]:
-        """Return the ids of the candidates, best first (kept per content generation, as on PostgreSQL)."""
-        if self._ids is None:
-            self._ids = kept(f"search-ids:{self.limit}:{query_digest(self.parsed)}", self._rank)
-        return self._ids
 
     def _rank(self) -> list[int]:
         # bm25 is not used here: FTS5 evaluates "MATCH … AND rowid IN (candidates)" once per
@@ -89,38 +78,6 @@ class SqliteArticleHits:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
-
-    @property
-    def more_than(self) -> int | None:
-        """Return the limit when more articles match than were ranked, else None (the count is exact)."""
-        return self.limit if len(self.ranked_ids()) > self.limit else None
-
-    def count(self) -> int:
-        return len(self.ranked_ids())
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, bounds: slice) -> list:
-        ids = self.ranked_ids()[bounds]
-        if not ids:
-            return []
-        # The page's snippets are worked out once per content generation (stemming the bodies is
-        # most of a search's time), then kept as plain HTML strings.
-        snippets = kept(
-            f"search-snippets:{self.limit}:{query_digest(self.parsed)}:{bounds.start}:{bounds.stop}",
-            lambda: self._snippets(ids),
-        )
-        articles = (
-            Article.objects.published().for_listing().defer("body", "search_vector", "search_title_vector").in_bulk(ids)
-        )
-        hits = []
-        for pk in ids:
-            if pk in articles:
-                article = articles[pk]
-                article.snippet = mark_safe(snippets.get(pk, ""))  # noqa: S308 - escaped by query.snippet
-                hits.append(article)
-        return hits
 
     def _snippets(self, ids: list[int]) -> dict[int, str]:
         """Return each article's snippet: the body around its first match, else the summary (a title or tag match)."""
